@@ -1,0 +1,229 @@
+package chat.protocol;
+
+import chat.protocol.ClientMessage.Join;
+import chat.protocol.ClientMessage.SendLocation;
+import chat.protocol.ClientMessage.SendMessage;
+import chat.protocol.ServerMessage.Ack;
+import chat.protocol.ServerMessage.ChatMessage;
+import chat.protocol.ServerMessage.ErrorMessage;
+import chat.protocol.ServerMessage.LocationMessage;
+import chat.protocol.ServerMessage.RoomData;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one entry point between protocol records and JSON text: one JSON object per WebSocket text frame, its
+ * {@code "type"} label mapped explicitly to a record (never a class name). Decoding is strict and fails only
+ * with {@link ProtocolException}; fields it does not know are ignored so the protocol can grow. Thread-safe.
+ */
+public final class ProtocolCodec {
+  /** Deep nesting is never valid here; a low cap keeps hostile frames cheap to reject. */
+  private static final int NESTING_LIMIT = 16;
+
+  private final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+  private final TypeAdapter<JsonElement> elements = gson.getAdapter(JsonElement.class);
+  private final ClientMessageReader clientReader = new ClientMessageReader();
+  private final ServerMessageReader serverReader = new ServerMessageReader();
+
+  public ClientMessage decodeClient(String json) throws ProtocolException {
+    JsonObject object = parseObject(json);
+    return clientReader.read(object, typeOf(object), refOf(object));
+  }
+
+  public ServerMessage decodeServer(String json) throws ProtocolException {
+    JsonObject object = parseObject(json);
+    return serverReader.read(object, typeOf(object));
+  }
+
+  public ActiveRooms decodeRooms(String json) throws ProtocolException {
+    JsonFields fields = new JsonFields(parseObject(json), "rooms", null);
+    List<ActiveRooms.Room> rooms = new ArrayList<>();
+    for (JsonElement element : fields.requiredArray("rooms")) {
+      JsonFields room = new JsonFields(asObject(element, "rooms"), "rooms", null);
+      rooms.add(new ActiveRooms.Room(room.requiredString("name"), (int) room.requiredInteger("users")));
+    }
+    return new ActiveRooms(rooms);
+  }
+
+  public String encode(ClientMessage message) {
+    return write(out -> {
+      if (message instanceof Join join) {
+        begin(out, "join").name("ref").value(join.ref());
+        out.name("username").value(join.username()).name("room").value(join.room());
+      } else if (message instanceof SendMessage send) {
+        begin(out, "sendMessage").name("ref").value(send.ref()).name("text").value(send.text());
+      } else if (message instanceof SendLocation location) {
+        begin(out, "sendLocation").name("ref").value(location.ref());
+        out.name("latitude").value(location.latitude()).name("longitude").value(location.longitude());
+      }
+    });
+  }
+
+  public String encode(ServerMessage message) {
+    return write(out -> {
+      if (message instanceof Ack ack) {
+        begin(out, "ack").name("ref").value(ack.ref());
+        if (!ack.isOk()) {
+          out.name("error").value(ack.error());
+        }
+      } else if (message instanceof ChatMessage chat) {
+        writeChat(out, chat);
+      } else if (message instanceof LocationMessage location) {
+        writeLocation(out, location);
+      } else if (message instanceof RoomData roomData) {
+        writeRoomData(out, roomData);
+      } else if (message instanceof ErrorMessage error) {
+        begin(out, "error").name("error").value(error.error());
+      }
+    });
+  }
+
+  public String encodeRooms(ActiveRooms rooms) {
+    return write(out -> {
+      out.beginObject().name("rooms").beginArray();
+      for (ActiveRooms.Room room : rooms.rooms()) {
+        out.beginObject().name("name").value(room.name()).name("users").value(room.users()).endObject();
+      }
+      out.endArray();
+    });
+  }
+
+  private static void writeChat(JsonWriter out, ChatMessage chat) throws IOException {
+    begin(out, "message");
+    if (chat.id() != null) {
+      out.name("id").value(chat.id());
+    }
+    out.name("username").value(chat.username()).name("text").value(chat.text());
+    out.name("createdAt").value(chat.createdAt());
+    if (chat.system()) {
+      out.name("system").value(true);
+    }
+  }
+
+  private static void writeLocation(JsonWriter out, LocationMessage location) throws IOException {
+    begin(out, "locationMessage").name("id").value(location.id());
+    out.name("username").value(location.username());
+    out.name("latitude").value(location.latitude()).name("longitude").value(location.longitude());
+    out.name("url").value(location.url()).name("createdAt").value(location.createdAt());
+  }
+
+  private static void writeRoomData(JsonWriter out, RoomData roomData) throws IOException {
+    begin(out, "roomData").name("room").value(roomData.room()).name("users").beginArray();
+    for (RoomUser user : roomData.users()) {
+      out.beginObject().name("username").value(user.username()).endObject();
+    }
+    out.endArray();
+  }
+
+  private static JsonWriter begin(JsonWriter out, String type) throws IOException {
+    return out.beginObject().name("type").value(type);
+  }
+
+  /** Runs a body that writes the fields of one object; closes the object. */
+  private String write(Body body) {
+    StringWriter text = new StringWriter(128);
+    try (JsonWriter out = gson.newJsonWriter(text)) {
+      body.write(out);
+      out.endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return text.toString();
+  }
+
+  private JsonObject parseObject(String json) throws ProtocolException {
+    if (json == null || json.isBlank()) {
+      throw new ProtocolException("Empty frame: expected a JSON object");
+    }
+    try (JsonReader reader = new JsonReader(new StringReader(json))) {
+      reader.setStrictness(Strictness.STRICT);
+      reader.setNestingLimit(NESTING_LIMIT);
+      if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+        throw new ProtocolException("Expected a JSON object");
+      }
+      JsonObject object = readObject(reader);
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new ProtocolException("Unexpected content after the JSON object");
+      }
+      return object;
+    } catch (ProtocolException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // Gson reports syntax errors (and nesting past the limit) as IOExceptions or JsonParseExceptions.
+      throw new ProtocolException("Malformed JSON: " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** Reads the top-level object by hand so that duplicate keys are refused rather than silently overwritten. */
+  private JsonObject readObject(JsonReader reader) throws IOException, ProtocolException {
+    JsonObject object = new JsonObject();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String name = reader.nextName();
+      if (object.has(name)) {
+        throw new ProtocolException("Duplicate field '" + name + "'");
+      }
+      object.add(name, elements.read(reader));
+    }
+    reader.endObject();
+    return object;
+  }
+
+  private static String typeOf(JsonObject object) throws ProtocolException {
+    JsonElement type = object.get("type");
+    if (type == null || type.isJsonNull()) {
+      throw new ProtocolException("Field 'type' is required", refOrNull(object));
+    }
+    if (!type.isJsonPrimitive() || !type.getAsJsonPrimitive().isString()) {
+      throw new ProtocolException("Field 'type' must be a string", refOrNull(object));
+    }
+    return type.getAsString();
+  }
+
+  /** The ref, or null when absent; a malformed ref is an error that cannot be acked. */
+  private static Long refOf(JsonObject object) throws ProtocolException {
+    return new JsonFields(object, "request", null).optionalInteger("ref");
+  }
+
+  private static Long refOrNull(JsonObject object) {
+    try {
+      return refOf(object);
+    } catch (ProtocolException e) {
+      return null;
+    }
+  }
+
+  static JsonObject asObject(JsonElement element, String type) throws ProtocolException {
+    if (!element.isJsonObject()) {
+      throw new ProtocolException("Entries of a '" + type + "' list must be objects");
+    }
+    return element.getAsJsonObject();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    int newline = message.indexOf('\n');
+    String line = newline < 0 ? message : message.substring(0, newline);
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  @FunctionalInterface
+  private interface Body {
+    void write(JsonWriter out) throws IOException;
+  }
+}
