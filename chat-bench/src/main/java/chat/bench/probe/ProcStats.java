@@ -13,14 +13,20 @@ public final class ProcStats {
 
   /** utime + stime of all the process's threads, in seconds; -1 when unreadable. */
   public static double cpuSeconds(String pid) {
+    double[] split = cpuSplit(pid);
+    return split[0] < 0 ? -1 : split[0] + split[1];
+  }
+
+  /** {utime, stime} in seconds (user space, kernel on its behalf); {-1, -1} when unreadable. */
+  public static double[] cpuSplit(String pid) {
     try {
       String stat = Files.readString(Path.of("/proc", pid, "stat"));
       // fields after the command name, which may itself contain spaces and parentheses
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-      return ticks / (double) CLOCK_TICKS_PER_SECOND;
+      return new double[] {Long.parseLong(fields[11]) / (double) CLOCK_TICKS_PER_SECOND,
+          Long.parseLong(fields[12]) / (double) CLOCK_TICKS_PER_SECOND};
     } catch (IOException | RuntimeException e) {
-      return -1;
+      return new double[] {-1, -1};
     }
   }
 

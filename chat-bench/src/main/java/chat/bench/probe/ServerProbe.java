@@ -39,6 +39,11 @@ public final class ServerProbe {
     return present() ? ProcStats.cpuSeconds(pid) : -1;
   }
 
+  /** {user, system} CPU seconds; {-1, -1} without a pid. */
+  public double[] cpuSplit() {
+    return present() ? ProcStats.cpuSplit(pid) : new double[] {-1, -1};
+  }
+
   public long rssKib() {
     return present() ? ProcStats.rssKib(pid) : -1;
   }
@@ -74,7 +79,9 @@ public final class ServerProbe {
   }
 
   private long nodeHeapUsed() throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 only: engine.io treats the default h2c Upgrade header as a bad WebSocket upgrade and hangs up
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/debug/memory"))
         .timeout(Duration.ofSeconds(30)).build();
     Matcher used = NODE_HEAP_USED.matcher(http.send(request, HttpResponse.BodyHandlers.ofString()).body());

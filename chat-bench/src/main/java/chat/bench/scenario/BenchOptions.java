@@ -16,6 +16,7 @@ public record BenchOptions(
     int rooms,
     int senders,
     int messages,
+    int warmup,
     int inFlight,
     int payload,
     int joinWindow,
@@ -28,7 +29,7 @@ public record BenchOptions(
   public static final String USAGE = String.join(System.lineSeparator(),
       "usage: BenchMain [--scenario fanout|rooms|joinstorm|connections] [--protocol chat|socketio]",
       "  [--host 127.0.0.1] [--port WS_PORT] [--clients N] [--rooms R] [--senders S per room]",
-      "  [--messages M per sender] [--inflight W unacked per sender] [--payload BYTES of message text]",
+      "  [--messages M per sender] [--warmup K unmeasured messages per sender first] [--inflight W unacked per sender] [--payload BYTES of message text]",
       "  [--join-window J joins awaiting ack during setup] [--timeout SECONDS per phase]",
       "  [--server-pid PID --server-kind java|node [--server-http-port PORT, node only]] [--label TEXT]");
 
@@ -43,7 +44,7 @@ public record BenchOptions(
     BenchOptions options = new BenchOptions(
         take(flags, "scenario", "fanout"), take(flags, "protocol", "chat"), take(flags, "host", "127.0.0.1"),
         number(flags, "port", 3001), number(flags, "clients", 100), number(flags, "rooms", 1),
-        number(flags, "senders", 5), number(flags, "messages", 100), number(flags, "inflight", 1),
+        number(flags, "senders", 5), number(flags, "messages", 100), number(flags, "warmup", 0), number(flags, "inflight", 1),
         number(flags, "payload", 64), number(flags, "join-window", 64), number(flags, "timeout", 120),
         flags.remove("server-pid"), take(flags, "server-kind", "java"), number(flags, "server-http-port", 0),
         take(flags, "label", ""));
@@ -55,7 +56,7 @@ public record BenchOptions(
 
   /** The same options with another server endpoint and no server process to probe (in-process tests). */
   public BenchOptions against(String newHost, int newPort) {
-    return new BenchOptions(scenario, protocol, newHost, newPort, clients, rooms, senders, messages, inFlight,
+    return new BenchOptions(scenario, protocol, newHost, newPort, clients, rooms, senders, messages, warmup, inFlight,
         payload, joinWindow, timeoutSeconds, null, serverKind, serverHttpPort, label);
   }
 

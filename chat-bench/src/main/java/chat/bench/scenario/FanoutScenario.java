@@ -32,18 +32,30 @@ final class FanoutScenario {
     if (!fleet.failures().isEmpty()) {
       return;
     }
-    FanoutTraffic traffic = fleet.onLoop(() -> new FanoutTraffic(fleet, options.senders(), options.messages(),
-        options.inFlight(), options.payload()));
-    fleet.traffic(traffic);
+    if (options.warmup() > 0) {
+      FanoutTraffic warmup = exchange(options.warmup(), "warm-up");
+      settle();
+      fleet.onLoop(() -> verify(warmup, "warm-up: "));
+      report.put("warmup_messages_per_sender", options.warmup());
+    }
     Window window = Window.start(probe);
-    fleet.loop().execute(traffic::start);
-    fleet.await(() -> traffic.delivered >= traffic.expected, options.timeoutMillis(), "traffic");
+    FanoutTraffic traffic = exchange(options.messages(), "traffic");
     window.stop();
     settle();
-    fleet.onLoop(() -> verify(traffic, window));
+    fleet.onLoop(() -> report(traffic, window));
   }
 
-  private RunReport verify(FanoutTraffic traffic, Window window) {
+  /** Sends {@code messages} per sender and waits until all are delivered (or the timeout). */
+  private FanoutTraffic exchange(int messages, String phase) {
+    FanoutTraffic traffic = fleet.onLoop(() -> new FanoutTraffic(fleet, options.senders(), messages,
+        options.inFlight(), options.payload()));
+    fleet.traffic(traffic);
+    fleet.loop().execute(traffic::start);
+    fleet.await(() -> traffic.delivered >= traffic.expected, options.timeoutMillis(), phase);
+    return traffic;
+  }
+
+  private RunReport report(FanoutTraffic traffic, Window window) {
     long delivered = traffic.delivered;
     report.put("deliveries_expected", traffic.expected).put("deliveries_received", delivered);
     window.report(report, delivered);
@@ -51,13 +63,19 @@ final class FanoutScenario {
         .put("latency_p90_us", traffic.latency.percentile(0.90) / 1e3)
         .put("latency_p99_us", traffic.latency.percentile(0.99) / 1e3)
         .put("latency_max_us", traffic.latency.max() / 1e3);
-    check(delivered == traffic.expected, "received " + delivered + " of " + traffic.expected + " deliveries");
-    check(traffic.duplicates == 0, traffic.duplicates + " duplicate deliveries");
-    check(traffic.gaps == 0, traffic.gaps + " deliveries out of order or after a lost one");
-    check(traffic.foreign == 0, traffic.foreign + " deliveries from another room");
-    check(traffic.refused == 0, traffic.refused + " messages refused by the server");
+    return verify(traffic, "");
+  }
+
+  private RunReport verify(FanoutTraffic traffic, String phase) {
+    long delivered = traffic.delivered;
+    check(delivered == traffic.expected, phase + "received " + delivered + " of " + traffic.expected
+        + " deliveries");
+    check(traffic.duplicates == 0, phase + traffic.duplicates + " duplicate deliveries");
+    check(traffic.gaps == 0, phase + traffic.gaps + " deliveries out of order or after a lost one");
+    check(traffic.foreign == 0, phase + traffic.foreign + " deliveries from another room");
+    check(traffic.refused == 0, phase + traffic.refused + " messages refused by the server");
     long incomplete = traffic.incompleteStreams();
-    check(incomplete == 0, incomplete + " receiver/sender streams missing their last message");
+    check(incomplete == 0, phase + incomplete + " receiver/sender streams missing their last message");
     return report;
   }
 

@@ -37,6 +37,8 @@ final class FanoutTraffic implements Traffic {
       int roomSenders = Math.min(senders, peer.roomSize);
       peer.lastSeq = new int[roomSenders];
       java.util.Arrays.fill(peer.lastSeq, -1);
+      peer.sent = 0;
+      peer.acked = 0;
       sum += (long) roomSenders * messages;
     }
     this.expected = sum;

@@ -11,15 +11,16 @@ final class Window {
 
   private final ServerProbe server;
   private final long startNanos;
-  private final double serverStart;
+  private final double[] serverStart;
   private final double selfStart;
   private long wallNanos;
   private double serverCpu;
+  private double serverSys;
   private double selfCpu;
 
   private Window(ServerProbe server) {
     this.server = server;
-    this.serverStart = server.cpuSeconds();
+    this.serverStart = server.cpuSplit();
     this.selfStart = ProcStats.cpuSeconds("self");
     this.startNanos = System.nanoTime();
   }
@@ -30,7 +31,9 @@ final class Window {
 
   Window stop() {
     wallNanos = System.nanoTime() - startNanos;
-    serverCpu = server.present() ? server.cpuSeconds() - serverStart : -1;
+    double[] end = server.cpuSplit();
+    serverCpu = server.present() ? end[0] + end[1] - serverStart[0] - serverStart[1] : -1;
+    serverSys = server.present() ? end[1] - serverStart[1] : -1;
     selfCpu = ProcStats.cpuSeconds("self") - selfStart;
     return this;
   }
@@ -47,6 +50,7 @@ final class Window {
   void report(RunReport report, long deliveries) {
     report.put("window_s", wallSeconds());
     report.put("server_cpu_s", serverCpu);
+    report.put("server_sys_s", serverSys);
     report.put("server_cpu_share", serverCpu / wallSeconds());
     if (deliveries > 0) {
       report.put("deliveries_per_s", deliveries / wallSeconds());
