@@ -39,6 +39,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
     this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames), scheduler);
     setReuseAddr(true);
     setTcpNoDelay(true);
+    setWebSocketFactory(new GatheringWriteFactory());
     setConnectionLostTimeout((int) config.connectionLostTimeout().toSeconds());
   }
 
