@@ -1,0 +1,41 @@
+// Shows the connection state above the messages and tells the composer whether it may send.
+
+const RECONNECTED_BANNER_MS = 2500;
+
+export class ConnectionBanner {
+  constructor(document, { onRetry }) {
+    this.banner = document.getElementById('connection-banner');
+    this.text = document.getElementById('connection-text');
+    this.retry = document.getElementById('reconnect-now');
+    this.retry.addEventListener('click', () => onRetry());
+    this.hideTimer = null;
+  }
+
+  /** Reflects a ChatSession state change. */
+  show(state, info) {
+    clearTimeout(this.hideTimer);
+    if (state === 'joined') {
+      if (info.rejoined) {
+        this.display('ok', 'Reconnected. You are back in the room.', false);
+        this.hideTimer = setTimeout(() => { this.banner.hidden = true; }, RECONNECTED_BANNER_MS);
+      } else {
+        this.banner.hidden = true;
+      }
+    } else if (state === 'connecting') {
+      this.display('info', info.reconnecting ? 'Reconnecting…' : 'Connecting…', false);
+    } else if (state === 'offline') {
+      const seconds = Math.max(1, Math.round(info.retryInMs / 1000));
+      const what = info.reconnecting ? 'Connection lost.' : 'Cannot reach the chat server.';
+      this.display('warning', `${what} Trying again in ${seconds} s…`, true);
+    } else if (state === 'failed') {
+      this.display('error', `Could not rejoin the room: ${info.error}`, true);
+    }
+  }
+
+  display(tone, text, retryable) {
+    this.banner.dataset.tone = tone;
+    this.text.textContent = text;
+    this.retry.hidden = !retryable;
+    this.banner.hidden = false;
+  }
+}
