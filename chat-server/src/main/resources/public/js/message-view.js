@@ -55,7 +55,7 @@ export class MessageView {
 
 /** Names are unique per room ignoring case, so that is how "is this me" is decided. */
 export function nameKey(name) {
-  return String(name ?? '').trim().toLocaleLowerCase('en');
+  return String(name ?? '').normalize('NFKC').trim().toLowerCase();
 }
 
 function youSuffix() {
