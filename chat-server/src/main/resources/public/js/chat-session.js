@@ -7,7 +7,9 @@ import { Backoff } from './backoff.js';
 import { RequestSocket } from './request-socket.js';
 
 const NAME_IN_USE = 'Username is in use!';
-const NAME_IN_USE_RETRIES = 5;
+// With the backoff capped at 10 s this spans about a minute: longer than the server takes (by default) to
+// notice that a silent connection is dead and free its name.
+const NAME_IN_USE_RETRIES = 8;
 
 export class ChatSession {
   /**
@@ -94,8 +96,9 @@ export class ChatSession {
       this.onJoinRejected(error.message);
     } else if (error.message === NAME_IN_USE && this.nameInUseRetries < NAME_IN_USE_RETRIES) {
       this.nameInUseRetries++;
+      this.socket = null;
       socket.close();
-      this.lost(socket);
+      this.scheduleRetry('nameInUse');
     } else {
       this.stop();
       this.setState('failed', { error: error.message });
@@ -108,10 +111,10 @@ export class ChatSession {
     this.scheduleRetry();
   }
 
-  scheduleRetry() {
+  scheduleRetry(reason = 'lost') {
     if (this.stopped) return;
     const delayMs = this.backoff.next();
-    this.setState('offline', { retryInMs: delayMs, reconnecting: this.joinedOnce });
+    this.setState('offline', { retryInMs: delayMs, reconnecting: this.joinedOnce, reason });
     this.timer = setTimeout(() => this.connect(), delayMs);
   }
 

@@ -25,7 +25,9 @@ export class ConnectionBanner {
       this.display('info', info.reconnecting ? 'Reconnecting…' : 'Connecting…', false);
     } else if (state === 'offline') {
       const seconds = Math.max(1, Math.round(info.retryInMs / 1000));
-      const what = info.reconnecting ? 'Connection lost.' : 'Cannot reach the chat server.';
+      const what = info.reason === 'nameInUse'
+        ? 'Reconnected, but your name is still held by your previous connection.'
+        : info.reconnecting ? 'Connection lost.' : 'Cannot reach the chat server.';
       this.display('warning', `${what} Trying again in ${seconds} s…`, true);
     } else if (state === 'failed') {
       this.display('error', `Could not rejoin the room: ${info.error}`, true);

@@ -128,6 +128,17 @@ final class BrowserSession implements AutoCloseable {
     return wait.until(condition);
   }
 
+  /** For the few waits that span a deliberate delay on the page, such as a reconnect backoff. */
+  <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, timeout).until(condition);
+  }
+
+  /** The text of the connection banner, or "" while it is hidden. */
+  String bannerText() {
+    WebElement banner = find(By.id("connection-banner"));
+    return banner.isDisplayed() ? find(By.id("connection-text")).getText() : "";
+  }
+
   /** Grants geolocation to the page and makes the browser report this position. */
   void fakePosition(double latitude, double longitude) {
     driver.executeCdpCommand("Browser.grantPermissions", Map.of(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,5 +101,19 @@ class ComposerTest {
     });
     assertTrue(error.getText().contains("denied"), error.getText());
     browser.waitUntil(d -> d.findElement(By.id("send-location")).isEnabled());
+  }
+
+  @Test
+  void aMessageTheServerNeverAnswersGivesTheButtonBackAfterTheAckTimeout() {
+    // Swallow outgoing messages on this page's socket so that no ack can ever come.
+    browser.script("const send = WebSocket.prototype.send;"
+        + " WebSocket.prototype.send = function (data) {"
+        + "   if (!String(data).includes('sendMessage')) send.call(this, data); };");
+    browser.type(By.id("message-input"), "into the void");
+    browser.find(By.id("send-button")).click();
+
+    browser.waitUntil(Duration.ofSeconds(20), d -> d.findElement(By.id("send-button")).isEnabled());
+    assertTrue(browser.find(By.id("composer-error")).getText().contains("did not answer"));
+    assertEquals("into the void", browser.find(By.id("message-input")).getAttribute("value"));
   }
 }

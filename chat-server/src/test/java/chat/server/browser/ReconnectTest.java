@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,5 +62,25 @@ class ReconnectTest {
       browser.send("back again");
       browser.waitForMessage("back again");
     }
+  }
+
+  @Test
+  void aRejoinRefusedBecauseTheNameIsStillHeldIsRetriedUntilItIsFree() throws Exception {
+    browser.join("Alice", "lobby");
+    int httpPort = server.httpPort();
+    int wsPort = server.wsPort();
+    server.close();
+    // Wait until the backoff has grown to seconds, so the impostor below joins before the page retries.
+    browser.waitUntil(d -> browser.bannerText().matches(".*Trying again in [234] s.*"));
+    server = ChatServer.start(ServerConfig.defaults().withPorts(httpPort, wsPort));
+
+    try (ProtocolClient stale = ProtocolClient.joined(server.wsUri(), "alice", "lobby")) {
+      browser.waitUntil(d -> browser.bannerText().contains("still held"));
+    }
+
+    browser.waitUntil(Duration.ofSeconds(30), d -> d.findElement(By.id("send-button")).isEnabled());
+    browser.waitForUsers(List.of("Alice"));
+    browser.send("finally back");
+    browser.waitForMessage("finally back");
   }
 }
