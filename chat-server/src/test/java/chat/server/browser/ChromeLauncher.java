@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -15,6 +17,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class ChromeLauncher {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /**
+   * Debian's Chromium is newer than the DevTools bindings in Selenium 4.49; the tests only use raw CDP
+   * commands, so the version-mismatch warning is noise. Held in a field: java.util.logging keeps loggers weakly.
+   */
+  private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+  static {
+    CDP_VERSION_LOG.setLevel(Level.SEVERE);
+  }
 
   private ChromeLauncher() {}
 
