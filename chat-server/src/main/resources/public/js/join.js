@@ -21,11 +21,11 @@ function restoreAttempt() {
   usernameInput.value = username;
   roomInput.value = room;
   if (error) {
-    showError(error);
+    const field = showError(error);
     // A refresh should show a clean page, while the fields keep their values.
     window.history.replaceState(null, '', '/');
-    (username ? roomInput : usernameInput).focus();
-    if (error.toLowerCase().includes('username')) usernameInput.select();
+    field.focus();
+    field.select();
   }
 }
 
@@ -35,20 +35,23 @@ function validate(event) {
   const missing = [usernameInput, roomInput].find((input) => !input.value);
   if (missing) {
     event.preventDefault();
-    showError('Username and room are required!');
-    missing.focus();
+    showError('Username and room are required!').focus();
   }
 }
 
+/** Shows `message` and marks the field it is about; returns that field (the name unless it is the room). */
 function showError(message) {
   errorText.textContent = message;
   errorText.hidden = !message;
-  const invalid = message.toLowerCase();
-  usernameInput.setAttribute('aria-invalid', String(invalid.includes('username')));
-  roomInput.setAttribute('aria-invalid', String(invalid.includes('room') && !invalid.includes('username')));
-  if (message) {
-    usernameInput.setAttribute('aria-errormessage', 'join-error');
+  const roomAtFault = message.toLowerCase().startsWith('room') || (usernameInput.value && !roomInput.value);
+  const field = roomAtFault ? roomInput : usernameInput;
+  for (const input of [usernameInput, roomInput]) {
+    const invalid = Boolean(message) && input === field;
+    input.setAttribute('aria-invalid', String(invalid));
+    if (invalid) input.setAttribute('aria-errormessage', 'join-error');
+    else input.removeAttribute('aria-errormessage');
   }
+  return field;
 }
 
 async function loadRooms() {

@@ -1,6 +1,7 @@
 package chat.server.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.ChatServer;
@@ -56,6 +57,7 @@ class JoinPageTest {
       assertEquals("bob", browser.find(By.id("username")).getAttribute("value"));
       assertEquals(room, browser.find(By.id("room")).getAttribute("value"));
       assertTrue(browser.driver().getCurrentUrl().endsWith("/"), browser.driver().getCurrentUrl());
+      assertEquals("username", browser.script("return document.activeElement.id;"));
     }
   }
 
@@ -66,6 +68,20 @@ class JoinPageTest {
     browser.waitUntil(d -> d.findElement(By.id("join-error")).isDisplayed());
     assertEquals("Username and room are required!", browser.find(By.id("join-error")).getText());
     assertEquals("kitchen", browser.find(By.id("room")).getAttribute("value"));
+  }
+
+  @Test
+  void aBlankNameIsRefusedOnTheJoinPageItself() {
+    browser.openJoinPage();
+    browser.type(By.id("username"), "   ");
+    browser.type(By.id("room"), "kitchen");
+    browser.find(By.id("join-button")).click();
+
+    browser.waitUntil(d -> d.findElement(By.id("join-error")).isDisplayed());
+    assertEquals("Username and room are required!", browser.find(By.id("join-error")).getText());
+    assertEquals("username", browser.script("return document.activeElement.id;"));
+    assertEquals("true", browser.find(By.id("username")).getAttribute("aria-invalid"));
+    assertFalse(browser.driver().getCurrentUrl().contains("chat.html"));
   }
 
   @Test
