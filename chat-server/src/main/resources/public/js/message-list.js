@@ -1,20 +1,26 @@
 // The scrolling message log. Auto-scroll rule: a new message scrolls the log to the bottom only when the
 // reader was at the bottom, or within one message of it, just before it arrived. Otherwise the position
 // is left alone and a "New messages ↓" button appears; it jumps to the bottom and hides once the reader
-// reaches the bottom by any means.
+// reaches the bottom by any means. A reader at the bottom stays there when the log changes size (a phone
+// keyboard opening, a window resize).
 
 export class MessageList {
   constructor(list, marker) {
     this.list = list;
     this.marker = marker;
     this.unseen = 0;
+    this.pinned = true;
     marker.addEventListener('click', () => {
       this.scrollToBottom();
       list.focus({ preventScroll: true });
     });
     list.addEventListener('scroll', () => {
-      if (this.isNearBottom(0)) this.hideMarker();
+      this.pinned = this.isNearBottom(0);
+      if (this.pinned) this.hideMarker();
     }, { passive: true });
+    new ResizeObserver(() => {
+      if (this.pinned) list.scrollTop = list.scrollHeight;
+    }).observe(list);
   }
 
   /** Appends a message element, following it or flagging it per the auto-scroll rule. */
@@ -32,6 +38,7 @@ export class MessageList {
 
   scrollToBottom() {
     this.list.scrollTop = this.list.scrollHeight;
+    this.pinned = true;
     this.hideMarker();
   }
 

@@ -69,6 +69,25 @@ class AutoScrollTest {
     }
   }
 
+  @Test
+  void aReaderAtTheBottomStaysThereWhenTheWindowShrinks() throws Exception {
+    String room = UniqueRooms.next("shrink");
+    browser.join("Reader", room);
+    try (ProtocolClient bot = ProtocolClient.joined(server.wsUri(), "Bot", room)) {
+      fillLog(bot);
+      browser.waitUntil(d -> distanceFromBottom() <= 2);
+
+      browser.resize(1280, 500);
+      try {
+        browser.waitUntil(d -> ((Number) browser.script(
+            "return document.getElementById('messages').clientHeight;")).longValue() < 400);
+        browser.waitUntil(d -> distanceFromBottom() <= 2);
+      } finally {
+        browser.resize(1280, 900);
+      }
+    }
+  }
+
   private static void fillLog(ProtocolClient bot) throws InterruptedException {
     for (int i = 1; i <= 8; i++) {
       bot.say(i + "\n" + TALL);

@@ -65,6 +65,19 @@ class ScreenshotsTest {
       Path file = screenshotDirectory().resolve("browser-chat.png");
       browser.screenshot(file);
       assertTrue(Files.size(file) > 10_000);
+      phoneScreenshot();
+    }
+  }
+
+  private static void phoneScreenshot() throws Exception {
+    browser.resize(390, 844);
+    try {
+      browser.waitUntil(d -> d.findElement(By.id("users-toggle")).isDisplayed());
+      Path file = screenshotDirectory().resolve("browser-chat-phone.png");
+      browser.screenshot(file);
+      assertTrue(Files.size(file) > 10_000);
+    } finally {
+      browser.resize(1280, 900);
     }
   }
 
