@@ -27,7 +27,7 @@ final class BrowserSession implements AutoCloseable {
   private final ChromeDriver driver;
   private final Path profile;
   private final WebDriverWait wait;
-  private URI base;
+  private final URI base;
 
   private BrowserSession(ChromeLauncher.LaunchedChrome chrome, URI base) {
     this.driver = chrome.driver();
@@ -42,11 +42,6 @@ final class BrowserSession implements AutoCloseable {
 
   WebDriver driver() {
     return driver;
-  }
-
-  /** Points later navigation at another server (a restarted one keeps its ports, so this is rare). */
-  void useServer(URI newBase) {
-    base = newBase;
   }
 
   void openJoinPage() {
