@@ -68,11 +68,8 @@ export class ChatSession {
       return;
     }
     if (this.stopped) return;
-    const socket = new RequestSocket(url, {
-      onFrame: (frame) => socket === this.socket && this.onFrame(frame),
-      onClose: () => this.lost(socket),
-    });
-    this.socket = socket;
+    const socket = this.open(url);
+    if (!socket) return;
     try {
       await socket.opened;
       await socket.request('join', { username: this.username, room: this.room });
@@ -84,6 +81,23 @@ export class ChatSession {
     this.nameInUseRetries = 0;
     this.setState('joined', { rejoined: this.joinedOnce });
     this.joinedOnce = true;
+  }
+
+  /** A new connection, or null (and the 'failed' state) when the configured URL is unusable. */
+  open(url) {
+    try {
+      const socket = new RequestSocket(url, {
+        onFrame: (frame) => socket === this.socket && this.onFrame(frame),
+        onClose: () => this.lost(socket),
+      });
+      this.socket = socket;
+      return socket;
+    } catch {
+      this.stop();
+      this.setState('failed', {
+        error: `the server gave an unusable WebSocket address (${url})`, reconnecting: this.joinedOnce });
+      return null;
+    }
   }
 
   joinFailed(socket, error) {
@@ -101,7 +115,7 @@ export class ChatSession {
       this.scheduleRetry('nameInUse');
     } else {
       this.stop();
-      this.setState('failed', { error: error.message });
+      this.setState('failed', { error: error.message, reconnecting: this.joinedOnce });
     }
   }
 

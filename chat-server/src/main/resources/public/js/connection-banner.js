@@ -30,7 +30,8 @@ export class ConnectionBanner {
         : info.reconnecting ? 'Connection lost.' : 'Cannot reach the chat server.';
       this.display('warning', `${what} Trying again in ${seconds} s…`, true);
     } else if (state === 'failed') {
-      this.display('error', `Could not rejoin the room: ${info.error}`, true);
+      const what = info.reconnecting ? 'Could not rejoin the room' : 'Could not join the room';
+      this.display('error', `${what}: ${info.error}`, true);
     }
   }
 

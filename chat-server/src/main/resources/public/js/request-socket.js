@@ -13,9 +13,10 @@ export class RequestError extends Error {
 export class RequestSocket {
   /**
    * @param {string} url the ws:// or wss:// URL
-   * @param {{onFrame: function(object), onClose: function(CloseEvent), ackTimeoutMs?: number}} handlers
+   * @param {{onFrame: function(object), onClose: function(CloseEvent), ackTimeoutMs?: number,
+   *          openTimeoutMs?: number}} handlers
    */
-  constructor(url, { onFrame, onClose, ackTimeoutMs = 10000 }) {
+  constructor(url, { onFrame, onClose, ackTimeoutMs = 10000, openTimeoutMs = 10000 }) {
     this.onFrame = onFrame;
     this.onClose = onClose;
     this.ackTimeoutMs = ackTimeoutMs;
@@ -25,9 +26,15 @@ export class RequestSocket {
     this.socket = new WebSocket(url);
     this.opened = new Promise((resolve, reject) => {
       this.socket.addEventListener('open', () => resolve(), { once: true });
-      this.socket.addEventListener('close', () => reject(new RequestError('Could not connect', 'offline')), { once: true });
+      this.socket.addEventListener('close',
+          () => reject(new RequestError('Could not connect', 'offline')), { once: true });
     });
     this.opened.catch(() => {}); // a failed connect is reported through onClose as well
+    // A connect to an unreachable host can hang for minutes; give up sooner so the backoff retries.
+    const openTimer = setTimeout(() => {
+      if (this.socket.readyState === WebSocket.CONNECTING) this.socket.close();
+    }, openTimeoutMs);
+    this.socket.addEventListener('open', () => clearTimeout(openTimer), { once: true });
     this.socket.addEventListener('message', (event) => this.receive(event.data));
     this.socket.addEventListener('close', (event) => this.closedBy(event));
   }
