@@ -29,10 +29,11 @@ export class Composer {
     this.input.addEventListener('input', () => this.showError(''));
   }
 
-  setOnline(online) {
+  /** Enables sending, or disables it and says why (`reason` is shown under the box). */
+  setOnline(online, reason = 'You are offline. Sending is paused until the connection is back.') {
     const wasOnline = this.online;
     this.online = online;
-    this.status.textContent = online ? '' : 'You are offline. Sending is paused until the connection is back.';
+    this.status.textContent = online ? '' : reason;
     this.form.classList.toggle('composer__form--offline', !online);
     this.refresh();
     if (online && !wasOnline && !this.sending) this.input.focus();
