@@ -8,7 +8,7 @@ const GEOLOCATION_ERRORS = {
 };
 
 export class Composer {
-  /** @param {{send: function(string, object): Promise<void>}} actions sends one request, settles on its ack */
+  /** @param {{send: function(string, object): Promise<void>}} actions sends a request, settles on its ack */
   constructor(document, actions, geolocation = navigator.geolocation) {
     this.form = document.getElementById('message-form');
     this.input = document.getElementById('message-input');
@@ -65,6 +65,11 @@ export class Composer {
     if (!this.online || this.locating) return;
     if (!this.geolocation) {
       this.showError('Sharing your location is not supported by this browser.');
+      return;
+    }
+    if (!window.isSecureContext) {
+      // Browsers only offer geolocation to https pages (and localhost); say so instead of "denied".
+      this.showError('Sharing your location needs a secure (https) connection to the chat.');
       return;
     }
     this.locating = true;

@@ -149,6 +149,17 @@ final class BrowserSession implements AutoCloseable {
         "permission", Map.of("name", "geolocation"), "setting", "denied"));
   }
 
+  /** Makes pages opened from now on see no navigator.geolocation, like a browser without it; returns an id. */
+  Object hideGeolocationOnNewPages() {
+    return driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "Object.defineProperty(Navigator.prototype, 'geolocation', { get: () => undefined });"))
+        .get("identifier");
+  }
+
+  void removeNewPageScript(Object identifier) {
+    driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+  }
+
   void resize(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
   }

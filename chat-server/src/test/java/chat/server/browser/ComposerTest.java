@@ -116,4 +116,20 @@ class ComposerTest {
     assertTrue(browser.find(By.id("composer-error")).getText().contains("did not answer"));
     assertEquals("into the void", browser.find(By.id("message-input")).getAttribute("value"));
   }
+
+  @Test
+  void aBrowserWithoutGeolocationSaysSoAndKeepsTheButton() {
+    Object script = browser.hideGeolocationOnNewPages();
+    try {
+      browser.join("Alice", UniqueRooms.next("no-geo"));
+
+      browser.find(By.id("send-location")).click();
+
+      browser.waitUntil(d -> d.findElement(By.id("composer-error")).isDisplayed());
+      assertTrue(browser.find(By.id("composer-error")).getText().contains("not supported"));
+      assertTrue(browser.find(By.id("send-location")).isEnabled());
+    } finally {
+      browser.removeNewPageScript(script);
+    }
+  }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 class JoinPageTest {
@@ -101,6 +102,21 @@ class JoinPageTest {
   }
 
   @Test
+  void theKeyboardAloneCanJoinAndSend() {
+    String room = UniqueRooms.next("keys");
+    browser.openJoinPage();
+    browser.waitUntil(d -> "username".equals(activeElementId()));
+
+    typeIntoFocused("Kim" + Keys.TAB);
+    typeIntoFocused(room + Keys.ENTER);
+    browser.waitUntilJoined();
+    browser.waitUntil(d -> "message-input".equals(activeElementId()));
+    typeIntoFocused("typed, not clicked" + Keys.ENTER);
+
+    browser.waitForMessage("typed, not clicked");
+  }
+
+  @Test
   void joinPageControlsHaveTheirAccessibleNames() {
     browser.openJoinPage();
 
@@ -121,5 +137,13 @@ class JoinPageTest {
         + " return users.tagName === 'UL'"
         + " && Boolean(title.compareDocumentPosition(users) & Node.DOCUMENT_POSITION_FOLLOWING);"),
         "the user list is a <ul> after the room title");
+  }
+
+  private static Object activeElementId() {
+    return browser.script("return document.activeElement && document.activeElement.id;");
+  }
+
+  private static void typeIntoFocused(CharSequence keys) {
+    browser.driver().switchTo().activeElement().sendKeys(keys);
   }
 }
