@@ -1,6 +1,7 @@
-// Shows the connection state above the messages and tells the composer whether it may send.
+// Shows the connection state above the messages, with a "Reconnect now" button while waiting to retry.
 
 const RECONNECTED_BANNER_MS = 2500;
+const FIRST_CONNECT_QUIET_MS = 500;
 
 export class ConnectionBanner {
   constructor(document, { onRetry }) {
@@ -8,21 +9,24 @@ export class ConnectionBanner {
     this.text = document.getElementById('connection-text');
     this.retry = document.getElementById('reconnect-now');
     this.retry.addEventListener('click', () => onRetry());
-    this.hideTimer = null;
+    this.timer = null;
   }
 
   /** Reflects a ChatSession state change. */
   show(state, info) {
-    clearTimeout(this.hideTimer);
+    clearTimeout(this.timer);
     if (state === 'joined') {
       if (info.rejoined) {
         this.display('ok', 'Reconnected. You are back in the room.', false);
-        this.hideTimer = setTimeout(() => { this.banner.hidden = true; }, RECONNECTED_BANNER_MS);
+        this.timer = setTimeout(() => { this.banner.hidden = true; }, RECONNECTED_BANNER_MS);
       } else {
         this.banner.hidden = true;
       }
+    } else if (state === 'connecting' && !info.reconnecting) {
+      // Usually done in a few milliseconds: only say so if it takes long enough to notice.
+      this.timer = setTimeout(() => this.display('info', 'Connecting…', false), FIRST_CONNECT_QUIET_MS);
     } else if (state === 'connecting') {
-      this.display('info', info.reconnecting ? 'Reconnecting…' : 'Connecting…', false);
+      this.display('info', 'Reconnecting…', false);
     } else if (state === 'offline') {
       const seconds = Math.max(1, Math.round(info.retryInMs / 1000));
       const what = info.reason === 'nameInUse'

@@ -35,10 +35,8 @@ export class Sidebar {
     const item = this.template.content.firstElementChild.cloneNode(true);
     item.querySelector('.avatar').textContent = initial(username);
     item.querySelector('.user-list__name').textContent = username;
-    if (nameKey(username) === this.ownKey) {
-      item.classList.add('user-list__item--own');
-      item.querySelector('.user-list__name').setAttribute('aria-description', 'you');
-    }
+    // The stylesheet adds a visible " (you)", which screen readers read as well.
+    if (nameKey(username) === this.ownKey) item.classList.add('user-list__item--own');
     return item;
   }
 
