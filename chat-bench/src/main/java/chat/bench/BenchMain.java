@@ -20,6 +20,10 @@ public final class BenchMain {
     }
     RunReport report = BenchRun.run(options);
     System.out.print(report.table());
+    if (Boolean.TRUE.equals(report.get("generator_bound"))) {
+      System.out.println("  GENERATOR-BOUND: the generator used over 90% of its core; this run may measure it, "
+          + "not the server");
+    }
     System.out.println(report.jsonLine());
     System.exit(report.passed() ? 0 : 1);
   }

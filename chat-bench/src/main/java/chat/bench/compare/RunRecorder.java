@@ -95,6 +95,9 @@ final class RunRecorder {
         line.append(String.format("  %s=%.2f", key, result.get(key).getAsDouble()));
       }
     }
+    if (result.has("generator_bound") && result.get("generator_bound").getAsBoolean()) {
+      line.append("  GENERATOR-BOUND");
+    }
     if (!result.get("passed").getAsBoolean()) {
       line.append("  ").append(result.get("failures"));
     }

@@ -139,8 +139,8 @@ final class Fleet implements ChatEvents, AutoCloseable {
             + joinedCount + ", complete rosters " + completeRosters + " of " + peers.length + ")");
         return false;
       }
-      if (failures.size() > 0 && phase.equals("connect")) {
-        return false;
+      if (!failures.isEmpty()) {
+        return false; // the run has failed already; waiting longer tells nothing more
       }
       pause();
     }
