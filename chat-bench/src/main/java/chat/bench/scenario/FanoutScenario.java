@@ -43,6 +43,7 @@ final class FanoutScenario {
     window.stop();
     settle();
     fleet.onLoop(() -> report(traffic, window));
+    ServerMemory.report(probe, report, options.clients());
   }
 
   /** Sends {@code messages} per sender and waits until all are delivered (or the timeout). */

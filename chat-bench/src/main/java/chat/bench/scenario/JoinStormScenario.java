@@ -39,6 +39,7 @@ final class JoinStormScenario {
     report.put("roomdata_frames_received", roomData).put("roomdata_frames_naive", n * (n + 1) / 2);
     report.put("join_notices_expected", expectedNotices).put("join_notices_received", notices);
     window.report(report, roomData + notices);
+    ServerMemory.report(probe, report, options.clients());
     if (notices != expectedNotices) {
       report.fail("received " + notices + " of " + expectedNotices + " 'has joined!' notices");
     }
