@@ -27,8 +27,12 @@ final class WebSocketFanout implements Fanout {
       return;
     }
     List<Framedata> frames = framing.createFrames(codec.encode(message), false);
+    int bytes = 0;
+    for (Framedata frame : frames) {
+      bytes += frame.getPayloadData().remaining();
+    }
     for (Peer peer : recipients) {
-      ((WebSocketPeer) peer).sendFrames(frames);
+      ((WebSocketPeer) peer).sendFrames(frames, bytes);
     }
   }
 }
