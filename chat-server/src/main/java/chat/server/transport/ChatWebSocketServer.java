@@ -195,6 +195,9 @@ public final class ChatWebSocketServer extends WebSocketServer {
    * request with a ref gets an ack error carrying the retry-after, so clients can show it and wait.
    */
   private boolean admit(WebSocket connection, ClientConnection client, Long ref) {
+    if (!connection.isOpen()) {
+      return false; // closing: frames still in flight are dropped
+    }
     FloodGuard.Verdict verdict = client.floodGuard().admit(System.nanoTime());
     if (verdict.allowed()) {
       return true;

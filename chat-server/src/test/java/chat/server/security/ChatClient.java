@@ -9,6 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -32,6 +35,8 @@ final class ChatClient implements AutoCloseable {
   record Closed(int code, String reason) {}
 
   private final BlockingQueue<ServerMessage> received = new LinkedBlockingQueue<>();
+  /** Received messages that no {@link #next} call has asked for yet, in arrival order. */
+  private final List<ServerMessage> backlog = new ArrayList<>();
   private final CompletableFuture<Closed> closed = new CompletableFuture<>();
   private final AtomicLong refs = new AtomicLong();
   private final WebSocket socket;
@@ -84,8 +89,18 @@ final class ChatClient implements AutoCloseable {
     return next(Ack.class, ack -> ack.ref() == ref);
   }
 
-  /** The next received message of the type that matches, skipping others; fails after {@link #TIMEOUT}. */
-  <T extends ServerMessage> T next(Class<T> type, Predicate<T> matching) {
+  /**
+   * The earliest received message of the type that matches and was not returned before; others stay for later
+   * calls. Fails after {@link #TIMEOUT}.
+   */
+  synchronized <T extends ServerMessage> T next(Class<T> type, Predicate<T> matching) {
+    for (Iterator<ServerMessage> pending = backlog.iterator(); pending.hasNext(); ) {
+      ServerMessage message = pending.next();
+      if (type.isInstance(message) && matching.test(type.cast(message))) {
+        pending.remove();
+        return type.cast(message);
+      }
+    }
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     try {
       while (true) {
@@ -96,6 +111,7 @@ final class ChatClient implements AutoCloseable {
         if (type.isInstance(message) && matching.test(type.cast(message))) {
           return type.cast(message);
         }
+        backlog.add(message);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
