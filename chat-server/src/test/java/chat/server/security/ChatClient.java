@@ -5,9 +5,11 @@ import chat.protocol.ProtocolCodec;
 import chat.protocol.ProtocolException;
 import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.Ack;
+import chat.protocol.ServerMessage.RoomData;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,6 +41,7 @@ final class ChatClient implements AutoCloseable {
   private final List<ServerMessage> backlog = new ArrayList<>();
   private final CompletableFuture<Closed> closed = new CompletableFuture<>();
   private final AtomicLong refs = new AtomicLong();
+  private volatile RoomData latestRoomData;
   private final WebSocket socket;
 
   private ChatClient(URI uri) {
@@ -59,6 +62,10 @@ final class ChatClient implements AutoCloseable {
     return socket.sendText(text, true);
   }
 
+  CompletableFuture<WebSocket> sendBinary(byte[] bytes) {
+    return socket.sendBinary(ByteBuffer.wrap(bytes), true);
+  }
+
   Ack join(String username, String room) {
     long ref = refs.incrementAndGet();
     sendRaw(CODEC.encode(new ClientMessage.Join(ref, username, room))).join();
@@ -75,6 +82,12 @@ final class ChatClient implements AutoCloseable {
 
   Ack say(String text) {
     long ref = sayAsync(text);
+    return awaitAck(ref);
+  }
+
+  Ack shareLocation(double latitude, double longitude) {
+    long ref = refs.incrementAndGet();
+    sendRaw(CODEC.encode(new ClientMessage.SendLocation(ref, latitude, longitude))).join();
     return awaitAck(ref);
   }
 
@@ -119,6 +132,11 @@ final class ChatClient implements AutoCloseable {
     }
   }
 
+  /** The last user list the server sent, or null before the first. */
+  RoomData latestRoomData() {
+    return latestRoomData;
+  }
+
   Closed awaitClose() {
     try {
       return closed.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -147,7 +165,11 @@ final class ChatClient implements AutoCloseable {
       partial.append(data);
       if (last) {
         try {
-          received.add(CODEC.decodeServer(partial.toString()));
+          ServerMessage message = CODEC.decodeServer(partial.toString());
+          if (message instanceof RoomData roomData) {
+            latestRoomData = roomData;
+          }
+          received.add(message);
         } catch (ProtocolException e) {
           throw new AssertionError("The server sent an undecodable frame: " + partial, e);
         } finally {
