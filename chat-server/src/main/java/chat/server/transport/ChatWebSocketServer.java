@@ -38,6 +38,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
 
   private final ServerConfig config;
   private final ProtocolCodec codec;
+  private final FrameEncoder frames;
   private final RoomService rooms;
   private final ScheduledExecutorService scheduler;
   private final OriginPolicy origins;
@@ -51,7 +52,8 @@ public final class ChatWebSocketServer extends WebSocketServer {
     this.config = config;
     this.codec = codec;
     this.scheduler = scheduler;
-    this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(codec), scheduler);
+    this.frames = new FrameEncoder(codec);
+    this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames), scheduler);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());
     this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
     setReuseAddr(true);
@@ -131,7 +133,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
 
   @Override
   public void onOpen(WebSocket connection, ClientHandshake handshake) {
-    WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, codec,
+    WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, this, frames,
         new SendBudget(config.maxBufferedBytes()), scheduler);
     FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
     connection.setAttachment(new ClientConnection(new Session(peer), floodGuard));

@@ -27,6 +27,7 @@ class CleanShutdownTest {
   void onSigtermClientsGetGoingAwayAndTheProcessExitsWithinFiveSeconds() throws Exception {
     Process server = new ProcessBuilder(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dorg.slf4j.simpleLogger.log.chat.server.ChatServer=info", // the test classpath's logging is quieter
         "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--port", "0"))
         .redirectErrorStream(true).start();
     try {

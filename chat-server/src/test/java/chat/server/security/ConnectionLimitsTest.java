@@ -22,6 +22,8 @@ class ConnectionLimitsTest {
         RawWebSocket second = RawWebSocket.open(server.wsPort(), null)) {
       assertEquals(SWITCHING_PROTOCOLS, first.status());
       assertEquals(SWITCHING_PROTOCOLS, second.status());
+      joinAndAwaitAck(first, "First");
+      joinAndAwaitAck(second, "Second"); // acked: the server has counted both connections
       try (RawWebSocket third = RawWebSocket.open(server.wsPort(), null)) {
         assertTrue(third.status() >= 400, "status " + third.status());
       }
@@ -35,10 +37,12 @@ class ConnectionLimitsTest {
     InetAddress other = InetAddress.getByName("127.0.0.2");
     try (ChatServer server = Servers.start("--max-connections-per-address", "1");
         RawWebSocket first = RawWebSocket.open(server.wsPort(), null);
-        RawWebSocket second = RawWebSocket.open(server.wsPort(), null);
         RawWebSocket fromElsewhere = RawWebSocket.open(server.wsPort(), null, other, 0)) {
       assertEquals(SWITCHING_PROTOCOLS, first.status());
-      assertTrue(second.status() >= 400, "status " + second.status());
+      joinAndAwaitAck(first, "First");
+      try (RawWebSocket second = RawWebSocket.open(server.wsPort(), null)) {
+        assertTrue(second.status() >= 400, "status " + second.status());
+      }
       assertEquals(SWITCHING_PROTOCOLS, fromElsewhere.status());
     }
   }
@@ -87,6 +91,11 @@ class ConnectionLimitsTest {
       assertFalse(server.rooms().usernames("lobby").contains("Ghost"));
       assertTrue(watcher.say("still here").isOk());
     }
+  }
+
+  private static void joinAndAwaitAck(RawWebSocket socket, String username) throws IOException {
+    socket.sendText("{\"type\":\"join\",\"ref\":1,\"username\":\"" + username + "\",\"room\":\"lobby\"}");
+    socket.awaitText("\"ack\"", Duration.ofSeconds(10));
   }
 
   private static boolean opens(ChatServer server) {
