@@ -22,6 +22,7 @@ import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshakeBuilder;
 import org.java_websocket.server.WebSocketServer;
@@ -165,6 +166,20 @@ public final class ChatWebSocketServer extends WebSocketServer {
       reply(client, new ServerMessage.ErrorMessage(
           "Binary frames are not supported: send each message as a JSON text frame"));
     }
+  }
+
+  /**
+   * Pings count against the sender's rate like any frame, and their pongs against its send budget: otherwise a
+   * client could flood pings without reading and grow its queue of pongs without bound.
+   */
+  @Override
+  public void onWebsocketPing(WebSocket connection, Framedata ping) {
+    ClientConnection client = connection.getAttachment();
+    if (client == null || !admit(connection, client, null)) {
+      return;
+    }
+    super.onWebsocketPing(connection, ping);
+    ((WebSocketPeer) client.session().peer()).queuedBytes(ping.getPayloadData().remaining() + 2);
   }
 
   @Override

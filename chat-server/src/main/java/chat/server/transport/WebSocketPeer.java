@@ -55,6 +55,11 @@ final class WebSocketPeer implements Peer {
     int bytes = frame.remaining();
     connection.outQueue.add(frame);
     server.onWriteDemand(connection);
+    queuedBytes(bytes);
+  }
+
+  /** Accounts for bytes queued on this connection, here or by the library itself (pongs). */
+  void queuedBytes(int bytes) {
     if (budget.exceededAfter(bytes, connection.outQueue) && dropped.compareAndSet(false, true)) {
       log.info("Dropping {}: it is not reading what it is sent", connection.getRemoteSocketAddress());
       try {

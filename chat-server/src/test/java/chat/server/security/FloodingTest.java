@@ -1,11 +1,14 @@
 package chat.server.security;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.server.ChatServer;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,34 @@ class FloodingTest {
       assertEquals(1008, flooder.awaitClose().code());
       bystander.next(ChatMessage.class, m -> m.text().equals("Flooder has left!"));
       assertTrue(bystander.say("peace at last").isOk());
+    }
+  }
+
+  @Test
+  void aPingIsAnsweredWithAPong() throws IOException {
+    try (ChatServer server = Servers.start();
+        RawWebSocket client = RawWebSocket.open(server.wsPort(), null)) {
+      client.sendFrame(true, RawWebSocket.PING, new byte[] {7});
+
+      RawWebSocket.Frame pong = client.readFrame();
+      assertEquals(RawWebSocket.PONG, pong.opcode());
+      assertArrayEquals(new byte[] {7}, pong.payload());
+    }
+  }
+
+  @Test
+  void aPingFloodCountsAgainstTheRateLikeMessages() throws IOException {
+    try (ChatServer server = Servers.start("--rate-limit", "1", "--rate-burst", "5");
+        RawWebSocket flooder = RawWebSocket.open(server.wsPort(), null)) {
+      try {
+        for (int i = 0; i < 200; i++) {
+          flooder.sendFrame(true, RawWebSocket.PING, new byte[125]);
+        }
+      } catch (IOException closedPartWay) {
+        // the server may cut the connection before all pings are written
+      }
+
+      assertEquals(1008, flooder.awaitClose(Duration.ofSeconds(10)).closeCode());
     }
   }
 

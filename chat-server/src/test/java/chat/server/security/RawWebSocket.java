@@ -22,6 +22,8 @@ final class RawWebSocket implements AutoCloseable {
   static final int BINARY = 2;
   static final int CONTINUATION = 0;
   static final int CLOSE = 8;
+  static final int PING = 9;
+  static final int PONG = 10;
 
   /** A frame from the server; {@code opcode} -1 means the connection ended without one. */
   record Frame(int opcode, byte[] payload) {
