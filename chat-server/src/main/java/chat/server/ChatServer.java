@@ -47,7 +47,7 @@ public final class ChatServer implements AutoCloseable {
     startWebSocket(webSocket, scheduler);
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
-          config.publicWsUrl(), webSocket.getPort(), webSocket.rooms(), codec);
+          config.publicWsUrl(), webSocket.getPort(), webSocket.rooms(), codec, config.httpRequestTimeout());
       webSocket.pagePort(http.port());
       ChatServer server = new ChatServer(webSocket, http, scheduler, webSocket.rooms());
       log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}",

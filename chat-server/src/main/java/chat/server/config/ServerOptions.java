@@ -48,7 +48,9 @@ public final class ServerOptions {
       new Option("allowed-origins", "", "comma-separated extra origins (e.g. https://chat.example) whose"
           + " pages may open WebSockets; same-origin pages and clients without Origin always may"),
       new Option("room-data-delay", "25", "milliseconds over which a room's user-list updates to existing"
-          + " members are coalesced (0 = send every update at once)"));
+          + " members are coalesced (0 = send every update at once)"),
+      new Option("http-request-timeout", "10", "seconds an HTTP request may take to arrive, and its response"
+          + " to be sent, before the connection is cut (against slow clients holding the page server)"));
 
   private final Map<String, String> values;
 
@@ -117,7 +119,7 @@ public final class ServerOptions {
         positiveLong("max-buffered-bytes"), positive("max-connections"),
         atLeastZero("max-connections-per-address"), seconds("join-timeout"),
         seconds("connection-lost-timeout"), origins(values.get("allowed-origins")),
-        Duration.ofMillis(atLeastZero("room-data-delay")));
+        Duration.ofMillis(atLeastZero("room-data-delay")), seconds("http-request-timeout"));
   }
 
   private int port(String flag) {

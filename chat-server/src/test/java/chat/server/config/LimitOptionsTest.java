@@ -16,7 +16,7 @@ class LimitOptionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"max-message-bytes", "rate-limit", "rate-burst", "max-buffered-bytes", "max-connections",
-      "max-connections-per-address", "join-timeout", "connection-lost-timeout", "allowed-origins"})
+      "max-connections-per-address", "join-timeout", "connection-lost-timeout", "allowed-origins", "http-request-timeout"})
   void eachLimitIsListedByHelpWithItsEnvironmentTwin(String flag) {
     String env = flag.toUpperCase(Locale.ROOT).replace('-', '_');
     assertTrue(ServerOptions.helpText().contains("--" + flag + " "), flag);
@@ -36,6 +36,7 @@ class LimitOptionsTest {
     assertEquals(Duration.ofSeconds(30), config.joinTimeout());
     assertEquals(Duration.ofSeconds(20), config.connectionLostTimeout());
     assertEquals(List.of(), config.allowedOrigins());
+    assertEquals(Duration.ofSeconds(10), config.httpRequestTimeout());
   }
 
   @Test

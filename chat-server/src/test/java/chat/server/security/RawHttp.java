@@ -20,8 +20,12 @@ final class RawHttp {
   }
 
   static Response request(int port, String method, String target) throws IOException {
+    return request(port, method, target, 10_000);
+  }
+
+  static Response request(int port, String method, String target, int timeoutMillis) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      socket.setSoTimeout(10_000);
+      socket.setSoTimeout(timeoutMillis);
       OutputStream out = socket.getOutputStream();
       out.write((method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n"
           + (method.equals("POST") || method.equals("PUT") ? "Content-Length: 0\r\n" : "") + "\r\n")
