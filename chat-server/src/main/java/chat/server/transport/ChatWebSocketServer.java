@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketImpl;
@@ -44,6 +45,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
   private final ScheduledExecutorService scheduler;
   private final OriginPolicy origins;
   private final ConnectionLimits limits;
+  private final StalledWriteGuard stalls = new StalledWriteGuard(this);
   private final AtomicLong unexpectedErrors = new AtomicLong();
   private final CompletableFuture<Void> started = new CompletableFuture<>();
 
@@ -91,8 +93,20 @@ public final class ChatWebSocketServer extends WebSocketServer {
     return started;
   }
 
+  /** A periodic task that throws is never run again, so nothing may escape. */
+  private void sweepStalledWrites() {
+    try {
+      stalls.sweep();
+    } catch (RuntimeException e) {
+      unexpectedErrors.incrementAndGet();
+      log.error("Sweeping stalled writes failed", e);
+    }
+  }
+
   @Override
   public void onStart() {
+    scheduler.scheduleWithFixedDelay(this::sweepStalledWrites, StalledWriteGuard.SWEEP_MILLIS,
+        StalledWriteGuard.SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     started.complete(null);
   }
 
@@ -135,7 +149,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
   @Override
   public void onOpen(WebSocket connection, ClientHandshake handshake) {
     WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, this, frames,
-        new SendBudget(config.maxBufferedBytes()), scheduler);
+        new SendBudget(config.maxBufferedBytes()), scheduler, stalls);
     FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
     connection.setAttachment(new ClientConnection(new Session(peer), floodGuard));
   }

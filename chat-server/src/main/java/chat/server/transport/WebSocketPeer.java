@@ -28,15 +28,19 @@ final class WebSocketPeer implements Peer {
   private final SendBudget budget;
   /** Runs the drop: it must not happen under the room lock the fan-out holds (the leave takes it again). */
   private final Executor closer;
+  private final StalledWriteGuard stalls;
+  private final StalledWriteGuard.Watch watch;
   private final AtomicBoolean dropped = new AtomicBoolean();
 
   WebSocketPeer(WebSocketImpl connection, ChatWebSocketServer server, FrameEncoder frames, SendBudget budget,
-      Executor closer) {
+      Executor closer, StalledWriteGuard stalls) {
     this.connection = connection;
     this.server = server;
     this.frames = frames;
     this.budget = budget;
     this.closer = closer;
+    this.stalls = stalls;
+    this.watch = new StalledWriteGuard.Watch(connection);
   }
 
   @Override
@@ -60,6 +64,7 @@ final class WebSocketPeer implements Peer {
 
   /** Accounts for bytes queued on this connection, here or by the library itself (pongs). */
   void queuedBytes(int bytes) {
+    stalls.queued(watch);
     if (budget.exceededAfter(bytes, connection.outQueue) && dropped.compareAndSet(false, true)) {
       log.info("Dropping {}: it is not reading what it is sent", connection.getRemoteSocketAddress());
       try {

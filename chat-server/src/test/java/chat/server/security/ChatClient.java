@@ -106,7 +106,12 @@ final class ChatClient implements AutoCloseable {
    * The earliest received message of the type that matches and was not returned before; others stay for later
    * calls. Fails after {@link #TIMEOUT}.
    */
-  synchronized <T extends ServerMessage> T next(Class<T> type, Predicate<T> matching) {
+  <T extends ServerMessage> T next(Class<T> type, Predicate<T> matching) {
+    return next(type, matching, TIMEOUT);
+  }
+
+  /** As {@link #next(Class, Predicate)}, failing after the given timeout. */
+  synchronized <T extends ServerMessage> T next(Class<T> type, Predicate<T> matching, Duration timeout) {
     for (Iterator<ServerMessage> pending = backlog.iterator(); pending.hasNext(); ) {
       ServerMessage message = pending.next();
       if (type.isInstance(message) && matching.test(type.cast(message))) {
@@ -114,12 +119,12 @@ final class ChatClient implements AutoCloseable {
         return type.cast(message);
       }
     }
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    long deadline = System.nanoTime() + timeout.toNanos();
     try {
       while (true) {
         ServerMessage message = received.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         if (message == null) {
-          throw new AssertionError("No matching " + type.getSimpleName() + " within " + TIMEOUT);
+          throw new AssertionError("No matching " + type.getSimpleName() + " within " + timeout);
         }
         if (type.isInstance(message) && matching.test(type.cast(message))) {
           return type.cast(message);
