@@ -12,8 +12,9 @@ import org.java_websocket.enums.ReadyState;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * Works around a lost wake-up in Java-WebSocket 1.6.0 (upstream #145): a thread queues a frame and asks for a
- * write while the selector, having just emptied that queue, is about to switch the socket back to read-only.
+ * Works around a lost wake-up in Java-WebSocket 1.6.0 (the symptom of upstream #145): a thread queues a frame
+ * and asks for a write while the selector, having just emptied that queue, is about to switch the socket back to
+ * read-only.
  * The frame then waits until the next write on that connection, up to a ping interval for a quiet one. Every
  * connection with queued frames is watched; each sweep re-asks for a write where frames wait and nobody will
  * write them, so a stall lasts at most one sweep. Cost: one flag check per queued frame, and per sweep one look
