@@ -61,9 +61,8 @@ public final class ChatWebSocketServer extends WebSocketServer {
     this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
     setReuseAddr(true);
     setTcpNoDelay(true);
-    setWebSocketFactory(new GatheringWriteFactory());
     setConnectionLostTimeout((int) config.connectionLostTimeout().toSeconds());
-    setWebSocketFactory(new JoinDeadline(scheduler, config.joinTimeout()));
+    setWebSocketFactory(new ConnectionFactory(new JoinDeadline(scheduler, config.joinTimeout())));
   }
 
   public RoomService rooms() {

@@ -1,22 +1,18 @@
 package chat.server.transport;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.java_websocket.WebSocketAdapter;
 import org.java_websocket.WebSocketImpl;
-import org.java_websocket.drafts.Draft;
 import org.java_websocket.enums.ReadyState;
 import org.java_websocket.framing.CloseFrame;
-import org.java_websocket.server.DefaultWebSocketServerFactory;
 
 /**
  * Gives every accepted socket a deadline to upgrade and join a room, so idle sockets cannot hold connection slots:
  * a socket still without a handshake is cut; an open connection that has not joined is closed with 1008.
  */
-final class JoinDeadline extends DefaultWebSocketServerFactory {
+final class JoinDeadline {
   private final ScheduledExecutorService scheduler;
   private final Duration timeout;
 
@@ -25,15 +21,13 @@ final class JoinDeadline extends DefaultWebSocketServerFactory {
     this.timeout = timeout;
   }
 
-  @Override
-  public WebSocketImpl createWebSocket(WebSocketAdapter adapter, List<Draft> drafts) {
-    WebSocketImpl connection = super.createWebSocket(adapter, drafts);
+  /** Starts the clock for a socket just accepted. */
+  void watch(WebSocketImpl connection) {
     try {
       scheduler.schedule(() -> expire(connection), timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       // The server is shutting down; the connection is closed with the others.
     }
-    return connection;
   }
 
   private void expire(WebSocketImpl connection) {

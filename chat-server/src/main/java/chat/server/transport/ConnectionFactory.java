@@ -12,21 +12,27 @@ import org.java_websocket.drafts.Draft;
 import org.java_websocket.server.DefaultWebSocketServerFactory;
 
 /**
- * Plain connections whose socket writes are gathered: see {@link GatheringChannel}. Only the server's selector
- * thread writes to sockets, so one scratch array serves every connection.
+ * Makes the server's connections: each accepted socket gets a {@link JoinDeadline}, and its writes are gathered
+ * (see {@link GatheringChannel}). The library takes one factory, so both hooks live here. Only the server's
+ * selector thread writes to sockets, so one scratch array serves every connection.
  */
-final class GatheringWriteFactory implements WebSocketServerFactory {
+final class ConnectionFactory implements WebSocketServerFactory {
   private final DefaultWebSocketServerFactory connections = new DefaultWebSocketServerFactory();
+  private final JoinDeadline deadline;
   private final ByteBuffer[] scratch = new ByteBuffer[GatheringChannel.MAX_GATHERED];
+
+  ConnectionFactory(JoinDeadline deadline) {
+    this.deadline = deadline;
+  }
 
   @Override
   public WebSocketImpl createWebSocket(WebSocketAdapter adapter, Draft draft) {
-    return connections.createWebSocket(adapter, draft);
+    return watched(connections.createWebSocket(adapter, draft));
   }
 
   @Override
   public WebSocketImpl createWebSocket(WebSocketAdapter adapter, List<Draft> drafts) {
-    return connections.createWebSocket(adapter, drafts);
+    return watched(connections.createWebSocket(adapter, drafts));
   }
 
   @Override
@@ -37,5 +43,10 @@ final class GatheringWriteFactory implements WebSocketServerFactory {
   @Override
   public void close() {
     connections.close();
+  }
+
+  private WebSocketImpl watched(WebSocketImpl connection) {
+    deadline.watch(connection);
+    return connection;
   }
 }
