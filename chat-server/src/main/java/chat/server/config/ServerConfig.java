@@ -34,7 +34,8 @@ public record ServerConfig(
     Duration connectionLostTimeout,
     List<String> allowedOrigins,
     Duration roomDataDelay,
-    Duration httpRequestTimeout) {
+    Duration httpRequestTimeout,
+    Duration fanoutFlushDelay) {
 
   public ServerConfig {
     allowedOrigins = List.copyOf(allowedOrigins);
@@ -55,6 +56,7 @@ public record ServerConfig(
     return new ServerConfig(
         host, newHttpPort, newWsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
-        joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout);
+        joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
+        fanoutFlushDelay);
   }
 }

@@ -49,6 +49,8 @@ public final class ServerOptions {
           + " pages may open WebSockets; same-origin pages and clients without Origin always may"),
       new Option("room-data-delay", "25", "milliseconds over which a room's user-list updates to existing"
           + " members are coalesced (0 = send every update at once)"),
+      new Option("fanout-flush-delay", "5", "milliseconds a message to a big room (32+ people) may wait so"
+          + " that several reach a connection in one write (0 = write each at once; replies never wait)"),
       new Option("http-request-timeout", "10", "seconds an HTTP request may take to arrive, and its response"
           + " to be sent, before the connection is cut (against slow clients holding the page server)"));
 
@@ -119,7 +121,8 @@ public final class ServerOptions {
         positiveLong("max-buffered-bytes"), positive("max-connections"),
         atLeastZero("max-connections-per-address"), seconds("join-timeout"),
         seconds("connection-lost-timeout"), origins(values.get("allowed-origins")),
-        Duration.ofMillis(atLeastZero("room-data-delay")), seconds("http-request-timeout"));
+        Duration.ofMillis(atLeastZero("room-data-delay")), seconds("http-request-timeout"),
+        Duration.ofMillis(atLeastZero("fanout-flush-delay")));
   }
 
   private int port(String flag) {

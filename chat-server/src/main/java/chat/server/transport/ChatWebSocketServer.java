@@ -46,6 +46,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
   private final OriginPolicy origins;
   private final ConnectionLimits limits;
   private final StalledWriteGuard stalls = new StalledWriteGuard(this);
+  private final DeferredWrites deferredWrites;
   private final AtomicLong unexpectedErrors = new AtomicLong();
   private final CompletableFuture<Void> started = new CompletableFuture<>();
 
@@ -56,6 +57,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
     this.codec = codec;
     this.scheduler = scheduler;
     this.frames = new FrameEncoder(codec);
+    this.deferredWrites = new DeferredWrites(this, scheduler, config.fanoutFlushDelay());
     this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames), scheduler);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());
     this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
@@ -149,7 +151,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
   @Override
   public void onOpen(WebSocket connection, ClientHandshake handshake) {
     WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, this, frames,
-        new SendBudget(config.maxBufferedBytes()), scheduler, stalls);
+        new SendBudget(config.maxBufferedBytes()), scheduler, stalls, deferredWrites);
     FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
     connection.setAttachment(new ClientConnection(new Session(peer), floodGuard));
   }

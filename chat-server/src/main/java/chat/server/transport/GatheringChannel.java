@@ -2,10 +2,11 @@ package chat.server.transport;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ByteChannel;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.Arrays;
 import org.java_websocket.WebSocketImpl;
+import org.java_websocket.WrappedByteChannel;
 
 /**
  * A connection's socket that writes every frame waiting in the connection's send queue with one gathering
@@ -13,8 +14,14 @@ import org.java_websocket.WebSocketImpl;
  * removing it once empty and writing the next; here writing the head also writes the frames behind it, so the
  * later calls find them already sent and return at once. On loopback a socket write costs several
  * microseconds of kernel time whatever its size, which made it most of the cost of a delivery.
+ *
+ * <p>It also gives the selector loop the step it lacks: Java-WebSocket 1.6.0 never removes a key that was only
+ * writable from the selected-key set, so every connection once written to is visited again on every later
+ * pass (O(connections) per pass, and the visits write deferred frames early). After a read this channel asks
+ * for a "read more"; the library calls that once its pass over the keys is done, and there the set is cleared
+ * (docs/decisions/0008-deferred-fanout-writes.md). Nothing is ever read in that call.
  */
-final class GatheringChannel implements ByteChannel {
+final class GatheringChannel implements WrappedByteChannel {
   static final int MAX_GATHERED = 64;
 
   private final SocketChannel channel;
@@ -32,31 +39,65 @@ final class GatheringChannel implements ByteChannel {
     if (!head.hasRemaining()) {
       return 0; // sent by an earlier gathering write
     }
-    int count = 0;
-    for (ByteBuffer queued : connection.outQueue) {
-      if (count == 0 && queued != head) {
+    // One snapshot under the queue's lock; iterating would take that lock once per frame.
+    ByteBuffer[] queued = connection.outQueue.toArray(scratch);
+    try {
+      if (queued.length == 0 || queued[0] != head) {
         return channel.write(head); // not draining the queue: write just what was asked
       }
-      scratch[count++] = queued;
-      if (count == MAX_GATHERED) {
-        break;
+      int count = 1;
+      while (count < queued.length && count < MAX_GATHERED && queued[count] != null) {
+        count++;
       }
-    }
-    if (count <= 1) {
-      Arrays.fill(scratch, 0, count, null);
-      return channel.write(head);
-    }
-    try {
-      long written = channel.write(scratch, 0, count);
+      if (count == 1) {
+        return channel.write(head);
+      }
+      long written = channel.write(queued, 0, count);
       return (int) Math.min(written, Integer.MAX_VALUE);
     } finally {
-      Arrays.fill(scratch, 0, count, null);
+      Arrays.fill(scratch, null);
     }
   }
 
+  private boolean clearAfterPass;
+
   @Override
   public int read(ByteBuffer target) throws IOException {
-    return channel.read(target);
+    int read = channel.read(target);
+    clearAfterPass = read > 0;
+    return read;
+  }
+
+  /** Asked right after a read that got data: yes, so that {@link #readMore} runs after the pass. */
+  @Override
+  public boolean isNeedRead() {
+    return clearAfterPass;
+  }
+
+  /** Runs on the selector thread after its pass over the selected keys: everything left there is stale. */
+  @Override
+  public int readMore(ByteBuffer target) {
+    clearAfterPass = false;
+    SelectionKey key = connection.getSelectionKey();
+    if (key != null) {
+      key.selector().selectedKeys().clear();
+    }
+    return 0;
+  }
+
+  @Override
+  public boolean isNeedWrite() {
+    return false;
+  }
+
+  @Override
+  public void writeMore() {
+    // never needed: isNeedWrite is always false
+  }
+
+  @Override
+  public boolean isBlocking() {
+    return channel.isBlocking();
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.enums.ReadyState;
 import org.java_websocket.server.WebSocketServer;
@@ -26,10 +27,13 @@ final class StalledWriteGuard {
   /** One connection's registration; {@code watched} is true while it is in the sweep's list. */
   static final class Watch {
     private final WebSocketImpl connection;
+    private final BooleanSupplier flushPending;
     private final AtomicBoolean watched = new AtomicBoolean();
 
-    Watch(WebSocketImpl connection) {
+    /** {@code flushPending}: frames that wait on purpose (deferred writes) are not stalled. */
+    Watch(WebSocketImpl connection, BooleanSupplier flushPending) {
       this.connection = connection;
+      this.flushPending = flushPending;
     }
   }
 
@@ -61,7 +65,9 @@ final class StalledWriteGuard {
           continue;
         }
       }
-      resumeIfStalled(watch.connection);
+      if (!watch.flushPending.getAsBoolean()) {
+        resumeIfStalled(watch.connection);
+      }
       pending.add(watch);
     }
   }

@@ -30,36 +30,55 @@ final class WebSocketPeer implements Peer {
   private final Executor closer;
   private final StalledWriteGuard stalls;
   private final StalledWriteGuard.Watch watch;
+  private final DeferredWrites deferred;
+  private final DeferredWrites.Entry deferredEntry;
   private final AtomicBoolean dropped = new AtomicBoolean();
 
   WebSocketPeer(WebSocketImpl connection, ChatWebSocketServer server, FrameEncoder frames, SendBudget budget,
-      Executor closer, StalledWriteGuard stalls) {
+      Executor closer, StalledWriteGuard stalls, DeferredWrites deferred) {
     this.connection = connection;
     this.server = server;
     this.frames = frames;
     this.budget = budget;
     this.closer = closer;
     this.stalls = stalls;
-    this.watch = new StalledWriteGuard.Watch(connection);
+    this.deferred = deferred;
+    this.deferredEntry = new DeferredWrites.Entry(connection);
+    this.watch = new StalledWriteGuard.Watch(connection, deferredEntry::isRequested);
   }
 
+  /** A reply to this connection: written at once, together with any room frames queued before it. */
   @Override
   public void send(ServerMessage message) {
-    enqueue(frames.encode(message));
+    if (queue(frames.encode(message))) {
+      server.onWriteDemand(connection);
+    }
   }
 
   /**
-   * Queues one complete frame. The buffer may be shared with other peers' queues as a read-only duplicate:
-   * each queue entry has its own position, and nobody writes to the bytes.
+   * Queues one complete room frame, written at once or, when {@code defer}, within the fan-out flush delay. The
+   * buffer may be shared with other peers' queues as a read-only duplicate: each queue entry has its own
+   * position, and nobody writes to the bytes.
    */
-  void enqueue(ByteBuffer frame) {
+  void enqueue(ByteBuffer frame, boolean defer) {
+    if (!queue(frame)) {
+      return;
+    }
+    if (defer) {
+      deferred.request(deferredEntry);
+    } else {
+      server.onWriteDemand(connection);
+    }
+  }
+
+  private boolean queue(ByteBuffer frame) {
     if (dropped.get() || !connection.isOpen()) {
-      return; // a closing peer just misses the message; its close handler does the clean-up
+      return false; // a closing peer just misses the message; its close handler does the clean-up
     }
     int bytes = frame.remaining();
     connection.outQueue.add(frame);
-    server.onWriteDemand(connection);
     queuedBytes(bytes);
+    return true;
   }
 
   /** Accounts for bytes queued on this connection, here or by the library itself (pongs). */

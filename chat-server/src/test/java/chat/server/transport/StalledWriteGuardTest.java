@@ -79,7 +79,7 @@ class StalledWriteGuardTest {
     StalledWriteGuard guard = new StalledWriteGuard(server);
 
     connection.outQueue.add(textFrame("stuck"));
-    guard.queued(new StalledWriteGuard.Watch(connection));
+    guard.queued(new StalledWriteGuard.Watch(connection, () -> false));
     assertNull(received.poll(300, TimeUnit.MILLISECONDS), "the library sent it by itself");
 
     guard.sweep();
