@@ -23,6 +23,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one entry point between protocol records and JSON text: one JSON object per WebSocket text frame, its
@@ -32,6 +34,7 @@ import java.util.List;
 public final class ProtocolCodec {
   /** Deep nesting is never valid here; a low cap keeps hostile frames cheap to reject. */
   private static final int NESTING_LIMIT = 16;
+  private static final Pattern POSITION = Pattern.compile("at line \\d+ column \\d+");
 
   private final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
   private final TypeAdapter<JsonElement> elements = gson.getAdapter(JsonElement.class);
@@ -163,7 +166,7 @@ public final class ProtocolCodec {
       throw e;
     } catch (IOException | RuntimeException e) {
       // Gson reports syntax errors (and nesting past the limit) as IOExceptions or JsonParseExceptions.
-      throw new ProtocolException("Malformed JSON: " + firstLine(e.getMessage()));
+      throw new ProtocolException("Malformed JSON" + position(e.getMessage()));
     }
   }
 
@@ -213,13 +216,10 @@ public final class ProtocolCodec {
     return element.getAsJsonObject();
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable input";
-    }
-    int newline = message.indexOf('\n');
-    String line = newline < 0 ? message : message.substring(0, newline);
-    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  /** Gson's messages suggest its own lenient mode; a sender only needs to know where the problem is. */
+  private static String position(String message) {
+    Matcher where = POSITION.matcher(message == null ? "" : message);
+    return where.find() ? " (" + where.group() + ")" : "";
   }
 
   @FunctionalInterface

@@ -1,0 +1,114 @@
+package chat.server;
+
+import chat.protocol.ProtocolCodec;
+import chat.server.config.ServerConfig;
+import chat.server.http.HttpFrontend;
+import chat.server.room.RoomService;
+import chat.server.transport.ChatWebSocketServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The whole server: the WebSocket chat and the HTTP pages beside it. Start it, use it, close it. */
+public final class ChatServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ChatServer.class);
+
+  private final ChatWebSocketServer webSocket;
+  private final HttpFrontend http;
+  private final ScheduledExecutorService scheduler;
+  private final RoomService rooms;
+
+  private ChatServer(ChatWebSocketServer webSocket, HttpFrontend http, ScheduledExecutorService scheduler,
+      RoomService rooms) {
+    this.webSocket = webSocket;
+    this.http = http;
+    this.scheduler = scheduler;
+    this.rooms = rooms;
+  }
+
+  /** Binds both ports and returns once the server accepts connections. */
+  public static ChatServer start(ServerConfig config) {
+    ProtocolCodec codec = new ProtocolCodec();
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "chat-scheduler");
+      thread.setDaemon(true);
+      return thread;
+    });
+    ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, scheduler);
+    startWebSocket(webSocket, scheduler);
+    try {
+      HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
+          config.publicWsUrl(), webSocket.getPort(), webSocket.rooms(), codec);
+      ChatServer server = new ChatServer(webSocket, http, scheduler, webSocket.rooms());
+      log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}",
+          server.httpPort(), server.wsPort());
+      return server;
+    } catch (IOException e) {
+      stopQuietly(webSocket);
+      scheduler.shutdownNow();
+      throw new UncheckedIOException("Cannot serve HTTP on port " + config.httpPort() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void startWebSocket(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler) {
+    webSocket.start();
+    try {
+      webSocket.started().get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      stopQuietly(webSocket);
+      scheduler.shutdownNow();
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      throw new IllegalStateException("Cannot serve WebSockets on port " + webSocket.getAddress().getPort()
+          + ": " + cause.getMessage(), cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while starting", e);
+    }
+  }
+
+  public int httpPort() {
+    return http.port();
+  }
+
+  public int wsPort() {
+    return webSocket.getPort();
+  }
+
+  public URI httpUri() {
+    return URI.create("http://localhost:" + httpPort() + "/");
+  }
+
+  public URI wsUri() {
+    return URI.create("ws://localhost:" + wsPort());
+  }
+
+  /** The room logic, for tests and health checks that look at who is where. */
+  public RoomService rooms() {
+    return rooms;
+  }
+
+  /** Closes every connection with 1001 (going away) and stops both servers. */
+  @Override
+  public void close() {
+    http.close();
+    webSocket.shutDown();
+    scheduler.shutdownNow();
+  }
+
+  private static void stopQuietly(ChatWebSocketServer webSocket) {
+    try {
+      webSocket.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package chat.server.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the server can be told, with defaults that suit a small public server. Built from flags and
+ * environment by {@link ServerOptions}; passed to the parts that need it through their constructors.
+ *
+ * @param host the address both ports bind to
+ * @param httpPort the browser pages' port ({@code PORT}); 0 picks a free one
+ * @param wsPort the WebSocket port; 0 picks a free one
+ * @param publicWsUrl the WebSocket URL browsers are told to use, or null to derive it from the request's host
+ * @param maxUsernameLength longest display name, in characters
+ * @param maxRoomLength longest room name, in characters
+ * @param maxMessageLength longest message text, in characters
+ */
+public record ServerConfig(
+    String host,
+    int httpPort,
+    int wsPort,
+    String publicWsUrl,
+    int maxUsernameLength,
+    int maxRoomLength,
+    int maxMessageLength,
+    int maxMessageBytes,
+    double rateLimit,
+    int rateBurst,
+    long maxBufferedBytes,
+    int maxConnections,
+    int maxConnectionsPerAddress,
+    Duration joinTimeout,
+    Duration connectionLostTimeout,
+    List<String> allowedOrigins,
+    Duration roomDataDelay) {
+
+  public ServerConfig {
+    allowedOrigins = List.copyOf(allowedOrigins);
+  }
+
+  /** The defaults: HTTP on 3000, WebSocket on 3001, every limit at its documented default. */
+  public static ServerConfig defaults() {
+    return parse(new String[0], Map.of());
+  }
+
+  /** Reads flags first, then the UPPER_SNAKE environment twin of each, then the default. */
+  public static ServerConfig parse(String[] args, Map<String, String> env) {
+    return ServerOptions.parse(args, env);
+  }
+
+  /** The same configuration on other ports; {@code 0} picks a free port (tests). */
+  public ServerConfig withPorts(int newHttpPort, int newWsPort) {
+    return new ServerConfig(
+        host, newHttpPort, newWsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
+        maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
+        joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay);
+  }
+}

@@ -1,0 +1,193 @@
+package chat.server.config;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The server's flags, each with an UPPER_SNAKE environment twin and a default. A flag beats its environment
+ * variable, which beats the default. Unknown flags and unreadable values are refused with a clear message.
+ */
+public final class ServerOptions {
+
+  /** One option: {@code --name value} on the command line, {@code NAME} in the environment. */
+  record Option(String flag, String defaultValue, String help) {
+    String env() {
+      return flag.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+  }
+
+  static final List<Option> OPTIONS = List.of(
+      new Option("host", "0.0.0.0", "address both ports bind to"),
+      new Option("port", "3000", "HTTP port for the browser pages (0 = any free port)"),
+      new Option("ws-port", "", "WebSocket port (default: port + 1, or 0 when port is 0)"),
+      new Option("public-ws-url", "", "WebSocket URL given to browsers, e.g. wss://chat.example/ws"
+          + " behind a reverse proxy (default: ws://<host of the request>:<ws-port>)"),
+      new Option("max-username-length", "32", "longest display name, in characters"),
+      new Option("max-room-length", "64", "longest room name, in characters"),
+      new Option("max-message-length", "2000", "longest message text, in characters"),
+      new Option("max-message-bytes", "65536", "largest WebSocket message, fragments included;"
+          + " larger closes the connection with 1009"),
+      new Option("rate-limit", "10", "messages per second per connection (0 = no limit)"),
+      new Option("rate-burst", "20", "messages a connection may send at once before the rate applies"),
+      new Option("max-buffered-bytes", "1048576", "bytes waiting to be sent to one connection before it"
+          + " is closed as too slow"),
+      new Option("max-connections", "20000", "open WebSocket connections in total"),
+      new Option("max-connections-per-address", "0", "open connections per client address (0 = no cap;"
+          + " clients behind one reverse proxy share an address)"),
+      new Option("join-timeout", "30", "seconds a connection may stay without joining a room"),
+      new Option("connection-lost-timeout", "30", "seconds between pings; a peer silent for about 1.5"
+          + " times this is dropped"),
+      new Option("allowed-origins", "", "comma-separated extra origins whose pages may open WebSockets"
+          + " (same-origin pages and clients without Origin always may)"),
+      new Option("room-data-delay", "25", "milliseconds over which a room's user-list updates to existing"
+          + " members are coalesced (0 = send every update at once)"));
+
+  private final Map<String, String> values;
+
+  private ServerOptions(Map<String, String> values) {
+    this.values = values;
+  }
+
+  static ServerConfig parse(String[] args, Map<String, String> env) {
+    Map<String, String> values = new HashMap<>();
+    for (Option option : OPTIONS) {
+      values.put(option.flag(), env.getOrDefault(option.env(), option.defaultValue()).trim());
+    }
+    values.putAll(flags(args));
+    return new ServerOptions(values).toConfig();
+  }
+
+  /** True when the arguments ask for help rather than a server. */
+  public static boolean wantsHelp(String[] args) {
+    return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+  }
+
+  /** The text printed by {@code --help}. */
+  public static String helpText() {
+    String rows = OPTIONS.stream()
+        .map(o -> String.format("  --%-30s %s%n  %-32s env %s, default %s%n", o.flag() + " <value>",
+            o.help(), "", o.env(), o.defaultValue().isEmpty() ? "(none)" : o.defaultValue()))
+        .collect(Collectors.joining());
+    return "Usage: java -jar chat-server.jar [options]\n\nOptions:\n" + rows
+        + "  --help                           print this help and exit\n";
+  }
+
+  private static Map<String, String> flags(String[] args) {
+    Map<String, String> flags = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("--")) {
+        throw new ConfigException("Unexpected argument '" + arg + "' (see --help)");
+      }
+      String name = arg.substring(2);
+      String value;
+      int equals = name.indexOf('=');
+      if (equals >= 0) {
+        value = name.substring(equals + 1);
+        name = name.substring(0, equals);
+      } else if (i + 1 < args.length) {
+        value = args[++i];
+      } else {
+        throw new ConfigException("Option --" + name + " needs a value");
+      }
+      String flag = name;
+      if (OPTIONS.stream().noneMatch(o -> o.flag().equals(flag))) {
+        throw new ConfigException("Unknown option --" + name + " (see --help)");
+      }
+      flags.put(name, value.trim());
+    }
+    return flags;
+  }
+
+  private ServerConfig toConfig() {
+    int httpPort = port("port");
+    int wsPort = values.get("ws-port").isEmpty() ? (httpPort == 0 ? 0 : httpPort + 1) : port("ws-port");
+    return new ServerConfig(
+        values.get("host"), httpPort, wsPort, emptyToNull(values.get("public-ws-url")),
+        positive("max-username-length"), positive("max-room-length"), positive("max-message-length"),
+        positive("max-message-bytes"), rate("rate-limit"), positive("rate-burst"),
+        positiveLong("max-buffered-bytes"), positive("max-connections"),
+        atLeastZero("max-connections-per-address"), seconds("join-timeout"),
+        seconds("connection-lost-timeout"), origins(values.get("allowed-origins")),
+        Duration.ofMillis(atLeastZero("room-data-delay")));
+  }
+
+  private int port(String flag) {
+    int port = integer(flag);
+    if (port < 0 || port > 65_535) {
+      throw invalid(flag, "a port from 0 to 65535");
+    }
+    return port;
+  }
+
+  private int positive(String flag) {
+    int value = integer(flag);
+    if (value < 1) {
+      throw invalid(flag, "a whole number of at least 1");
+    }
+    return value;
+  }
+
+  private int atLeastZero(String flag) {
+    int value = integer(flag);
+    if (value < 0) {
+      throw invalid(flag, "a whole number of at least 0");
+    }
+    return value;
+  }
+
+  private long positiveLong(String flag) {
+    try {
+      long value = Long.parseLong(values.get(flag));
+      if (value >= 1) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the expected form
+    }
+    throw invalid(flag, "a whole number of at least 1");
+  }
+
+  private double rate(String flag) {
+    try {
+      double value = Double.parseDouble(values.get(flag));
+      if (value >= 0 && Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the expected form
+    }
+    throw invalid(flag, "a number of at least 0");
+  }
+
+  private Duration seconds(String flag) {
+    return Duration.ofSeconds(positive(flag));
+  }
+
+  private int integer(String flag) {
+    try {
+      return Integer.parseInt(values.get(flag));
+    } catch (NumberFormatException e) {
+      throw invalid(flag, "a whole number");
+    }
+  }
+
+  private ConfigException invalid(String flag, String expected) {
+    return new ConfigException(
+        "--" + flag + " must be " + expected + ", not '" + values.get(flag) + "'");
+  }
+
+  private static List<String> origins(String text) {
+    return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String emptyToNull(String text) {
+    return text.isEmpty() ? null : text;
+  }
+}

@@ -1,0 +1,50 @@
+package chat.server.http;
+
+import chat.protocol.ProtocolCodec;
+import chat.server.room.RoomService;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+
+/**
+ * The small JSON API next to the pages: {@code /config.json} (where the WebSocket is), {@code /api/rooms} (rooms
+ * with people in them) and {@code /healthz}.
+ */
+final class ApiHandler implements HttpHandler {
+  private final ResponseWriter responses;
+  private final WsUrlResolver wsUrls;
+  private final RoomService rooms;
+  private final ProtocolCodec codec;
+
+  ApiHandler(ResponseWriter responses, WsUrlResolver wsUrls, RoomService rooms, ProtocolCodec codec) {
+    this.responses = responses;
+    this.wsUrls = wsUrls;
+    this.rooms = rooms;
+    this.codec = codec;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    if (!responses.allowRead(exchange)) {
+      return;
+    }
+    switch (exchange.getRequestURI().getPath()) {
+      case "/config.json":
+        responses.json(exchange, "{\"wsUrl\":" + jsonString(wsUrls.resolve(exchange)) + "}");
+        break;
+      case "/api/rooms":
+        responses.json(exchange, codec.encodeRooms(rooms.activeRooms()));
+        break;
+      case "/healthz":
+        responses.text(exchange, 200, "ok\n");
+        break;
+      default:
+        responses.text(exchange, 404, "Not found\n");
+    }
+  }
+
+  /** The resolver only yields URL characters, but a configured URL is quoted properly all the same. */
+  private static String jsonString(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
