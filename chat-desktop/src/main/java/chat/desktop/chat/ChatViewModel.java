@@ -101,6 +101,11 @@ public final class ChatViewModel implements ChatConnection.Listener {
     onLeft.accept(new ChatSession(session.connection(), session.username(), room.get(), session.serverAddress()));
   }
 
+  /** Closes the connection without going anywhere (the app is exiting). */
+  public void leaveQuietly() {
+    session.connection().close();
+  }
+
   private void apply(ServerMessage message) {
     if (message instanceof ServerMessage.ChatMessage chat) {
       add(ChatEntry.of(chat, session.username()));

@@ -1,0 +1,144 @@
+package chat.desktop.chat;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextField;
+
+/** Binds the chat view to its {@link ChatViewModel}; only the scroll-position reading lives here. */
+public final class ChatController {
+  private final ChatViewModel model;
+  private final MessageTimeFormat times;
+  private final LinkOpener links;
+
+  @FXML private Label roomLabel;
+  @FXML private Label headerRoomLabel;
+  @FXML private Label userCountLabel;
+  @FXML private ListView<String> userList;
+  @FXML private TextField switchRoomField;
+  @FXML private Label connectionLabel;
+  @FXML private ListView<ChatEntry> messageList;
+  @FXML private Button newMessagesButton;
+  @FXML private Label errorLabel;
+  @FXML private TextField messageField;
+  @FXML private Button sendButton;
+  @FXML private Button shareLocationButton;
+
+  public ChatController(ChatViewModel model, MessageTimeFormat times, LinkOpener links) {
+    this.model = model;
+    this.times = times;
+    this.links = links;
+  }
+
+  @FXML
+  private void initialize() {
+    roomLabel.textProperty().bind(model.roomProperty());
+    headerRoomLabel.textProperty().bind(Bindings.concat("# ", model.roomProperty()));
+    userCountLabel.textProperty().bind(Bindings.concat("PEOPLE — ", Bindings.size(model.users())));
+    userList.setItems(model.users());
+    userList.setCellFactory(list -> new UserCell(model.username()));
+    userList.setFocusTraversable(false);
+    connectionLabel.textProperty().bind(model.statusText());
+    model.statusProperty().addListener((observable, was, status) -> showState(status.state().name()));
+    showState(model.statusProperty().get().state().name());
+    bindMessages();
+    bindComposer();
+  }
+
+  private void bindMessages() {
+    messageList.setItems(model.entries());
+    messageList.setCellFactory(list -> new MessageCell(list, times, links));
+    messageList.setFocusTraversable(false);
+    model.scroll().setScroller(() -> messageList.scrollTo(messageList.getItems().size() - 1));
+    messageList.skinProperty().addListener((observable, was, skin) -> watchScrollPosition());
+    newMessagesButton.visibleProperty().bind(model.scroll().newMessagesBelowProperty());
+    newMessagesButton.managedProperty().bind(newMessagesButton.visibleProperty());
+    newMessagesButton.setOnAction(event -> model.scroll().jumpToLatest());
+  }
+
+  private void bindComposer() {
+    Composer composer = model.composer();
+    messageField.textProperty().bindBidirectional(composer.draftProperty());
+    messageField.disableProperty().bind(model.onlineProperty().not());
+    messageField.setOnAction(event -> composer.send());
+    sendButton.disableProperty().bind(composer.canSendProperty().not());
+    sendButton.setOnAction(event -> composer.send());
+    LocationSharing location = model.location();
+    shareLocationButton.disableProperty().bind(location.sharingProperty().or(model.onlineProperty().not()));
+    shareLocationButton.textProperty().bind(
+        Bindings.when(location.sharingProperty()).then("Sharing…").otherwise("Share location"));
+    errorLabel.textProperty().bind(model.errorProperty());
+    errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+    errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+  }
+
+  /** The list is "at the bottom" when its vertical scroll bar is at its end or not needed at all. */
+  private void watchScrollPosition() {
+    for (Node node : messageList.lookupAll(".scroll-bar")) {
+      if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+        Runnable update = () -> model.scroll().atBottomProperty().set(
+            !bar.isVisible() || bar.getValue() >= bar.getMax() - 0.001);
+        bar.valueProperty().addListener((observable, was, value) -> update.run());
+        bar.visibleProperty().addListener((observable, was, visible) -> update.run());
+        bar.maxProperty().addListener((observable, was, max) -> update.run());
+      }
+    }
+  }
+
+  private void showState(String state) {
+    connectionLabel.getStyleClass().removeIf(style -> style.startsWith("state-"));
+    connectionLabel.getStyleClass().add("state-" + state.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @FXML
+  private void switchRoom() {
+    model.switchRoom(switchRoomField.getText());
+    switchRoomField.clear();
+  }
+
+  @FXML
+  private void changeLocation() {
+    model.location().changePosition();
+  }
+
+  @FXML
+  private void leave() {
+    model.leave();
+  }
+
+  @FXML
+  private void shareLocation() {
+    model.location().share();
+  }
+
+  /** A user in the sidebar, with "(you)" after this user's own name. */
+  private static final class UserCell extends ListCell<String> {
+    private final String me;
+
+    UserCell(String me) {
+      this.me = me;
+      getStyleClass().add("user-cell");
+    }
+
+    @Override
+    protected void updateItem(String name, boolean empty) {
+      super.updateItem(name, empty);
+      getStyleClass().remove("me");
+      if (empty || name == null) {
+        setText(null);
+        return;
+      }
+      boolean isMe = name.equalsIgnoreCase(me);
+      setText(isMe ? name + " (you)" : name);
+      if (isMe) {
+        getStyleClass().add("me");
+      }
+    }
+  }
+}
