@@ -10,6 +10,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 
 /** Binds the chat view to its {@link ChatViewModel}; only the scroll-position reading lives here. */
 public final class ChatController {
@@ -55,7 +59,7 @@ public final class ChatController {
     messageList.setItems(model.entries());
     messageList.setCellFactory(list -> new MessageCell(list, times, links));
     messageList.setFocusTraversable(false);
-    model.scroll().setScroller(() -> messageList.scrollTo(messageList.getItems().size() - 1));
+    model.scroll().setScroller(this::scrollToEnd);
     messageList.skinProperty().addListener((observable, was, skin) -> watchScrollPosition());
     newMessagesButton.visibleProperty().bind(model.scroll().newMessagesBelowProperty());
     newMessagesButton.managedProperty().bind(newMessagesButton.visibleProperty());
@@ -78,17 +82,52 @@ public final class ChatController {
     errorLabel.managedProperty().bind(errorLabel.visibleProperty());
   }
 
-  /** The list is "at the bottom" when its vertical scroll bar is at its end or not needed at all. */
+  /**
+   * Reads the list's scroll position for the follow rule. Reaching the end by any means resumes following; only
+   * the user (wheel, keys, dragging or clicking the scroll bar) can stop it, because layout passes move the bar
+   * slightly while cell heights are still being measured.
+   */
   private void watchScrollPosition() {
+    ScrollBar bar = verticalBar();
+    if (bar == null) {
+      return;
+    }
+    bar.valueProperty().addListener((observable, was, value) -> {
+      if (atEnd(bar)) {
+        model.scroll().atBottomProperty().set(true);
+      }
+    });
+    Runnable userMoved = () -> model.scroll().atBottomProperty().set(atEnd(bar));
+    messageList.addEventHandler(ScrollEvent.SCROLL, event -> userMoved.run());
+    messageList.addEventHandler(KeyEvent.KEY_RELEASED, event -> userMoved.run());
+    bar.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> userMoved.run());
+    bar.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> userMoved.run());
+  }
+
+  /**
+   * Shows the last message. The list is laid out first so the new row is counted (a position set before that
+   * is recomputed away); position 1 is then the very end, however tall the cells turn out to be.
+   */
+  private void scrollToEnd() {
+    if (messageList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+      messageList.layout();
+      flow.setPosition(1.0);
+    } else {
+      messageList.scrollTo(messageList.getItems().size() - 1);
+    }
+  }
+
+  private ScrollBar verticalBar() {
     for (Node node : messageList.lookupAll(".scroll-bar")) {
       if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-        Runnable update = () -> model.scroll().atBottomProperty().set(
-            !bar.isVisible() || bar.getValue() >= bar.getMax() - 0.001);
-        bar.valueProperty().addListener((observable, was, value) -> update.run());
-        bar.visibleProperty().addListener((observable, was, visible) -> update.run());
-        bar.maxProperty().addListener((observable, was, max) -> update.run());
+        return bar;
       }
     }
+    return null;
+  }
+
+  private static boolean atEnd(ScrollBar bar) {
+    return !bar.isVisible() || bar.getValue() >= bar.getMax() - 0.001;
   }
 
   private void showState(String state) {
