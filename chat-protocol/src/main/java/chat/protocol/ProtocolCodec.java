@@ -158,9 +158,7 @@ public final class ProtocolCodec {
         throw new ProtocolException("Expected a JSON object");
       }
       JsonObject object = readObject(reader);
-      if (reader.peek() != JsonToken.END_DOCUMENT) {
-        throw new ProtocolException("Unexpected content after the JSON object");
-      }
+      requireEnd(reader);
       return object;
     } catch (ProtocolException e) {
       throw e;
@@ -168,6 +166,17 @@ public final class ProtocolCodec {
       // Gson reports syntax errors (and nesting past the limit) as IOExceptions or JsonParseExceptions.
       throw new ProtocolException("Malformed JSON" + position(e.getMessage()));
     }
+  }
+
+  private static void requireEnd(JsonReader reader) throws ProtocolException {
+    try {
+      if (reader.peek() == JsonToken.END_DOCUMENT) {
+        return;
+      }
+    } catch (IOException e) {
+      // Strict mode reports a second value as a syntax error; to the sender it is the same thing.
+    }
+    throw new ProtocolException("Unexpected content after the JSON object");
   }
 
   /** Reads the top-level object by hand so that duplicate keys are refused rather than silently overwritten. */

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
@@ -27,13 +28,15 @@ public final class ChatWebSocketServer extends WebSocketServer {
   private static final Logger log = LoggerFactory.getLogger(ChatWebSocketServer.class);
 
   private final ProtocolCodec codec;
+  private final FrameEncoder frames;
   private final RoomService rooms;
   private final CompletableFuture<Void> started = new CompletableFuture<>();
 
   public ChatWebSocketServer(ServerConfig config, ProtocolCodec codec, ScheduledExecutorService scheduler) {
     super(new InetSocketAddress(config.host(), config.wsPort()));
     this.codec = codec;
-    this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(codec), scheduler);
+    this.frames = new FrameEncoder(codec);
+    this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames), scheduler);
     setReuseAddr(true);
     setTcpNoDelay(true);
     setConnectionLostTimeout((int) config.connectionLostTimeout().toSeconds());
@@ -64,7 +67,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
 
   @Override
   public void onOpen(WebSocket connection, ClientHandshake handshake) {
-    connection.setAttachment(new Session(new WebSocketPeer(connection, codec)));
+    connection.setAttachment(new Session(new WebSocketPeer((WebSocketImpl) connection, this, frames)));
   }
 
   @Override

@@ -1,24 +1,20 @@
 package chat.server.transport;
 
-import chat.protocol.ProtocolCodec;
 import chat.protocol.ServerMessage;
 import chat.server.room.Fanout;
 import chat.server.room.Peer;
+import java.nio.ByteBuffer;
 import java.util.List;
-import org.java_websocket.drafts.Draft_6455;
-import org.java_websocket.framing.Framedata;
 
 /**
- * Room fan-out over WebSockets: the message is encoded to JSON once and framed once; each recipient only gets
- * the frame's bytes copied into its queue. Callers hold the room's lock, so the shared frame is never used by
- * two threads at once.
+ * Room fan-out over WebSockets: the message is encoded to JSON once and framed once, and every recipient's queue
+ * gets a read-only view of the same bytes, so a delivery costs no copy and no encoding.
  */
 final class WebSocketFanout implements Fanout {
-  private final ProtocolCodec codec;
-  private final Draft_6455 framing = new Draft_6455();
+  private final FrameEncoder frames;
 
-  WebSocketFanout(ProtocolCodec codec) {
-    this.codec = codec;
+  WebSocketFanout(FrameEncoder frames) {
+    this.frames = frames;
   }
 
   @Override
@@ -26,9 +22,9 @@ final class WebSocketFanout implements Fanout {
     if (recipients.isEmpty()) {
       return;
     }
-    List<Framedata> frames = framing.createFrames(codec.encode(message), false);
+    ByteBuffer frame = frames.encode(message).asReadOnlyBuffer();
     for (Peer peer : recipients) {
-      ((WebSocketPeer) peer).sendFrames(frames);
+      ((WebSocketPeer) peer).enqueue(frame.duplicate());
     }
   }
 }

@@ -1,38 +1,41 @@
 package chat.server.transport;
 
-import chat.protocol.ProtocolCodec;
 import chat.protocol.ServerMessage;
 import chat.server.room.Peer;
-import java.util.List;
-import org.java_websocket.WebSocket;
-import org.java_websocket.exceptions.WebsocketNotConnectedException;
-import org.java_websocket.framing.Framedata;
+import java.nio.ByteBuffer;
+import org.java_websocket.WebSocketImpl;
 
-/** A Java-WebSocket connection as a {@link Peer}: messages to it are encoded and queued on its socket. */
+/**
+ * A Java-WebSocket connection as a {@link Peer}. Frames are put straight on the connection's send queue
+ * ({@link WebSocketImpl#outQueue}) and the selector is asked to write: the library's own {@code send} copies the
+ * frame for every recipient and formats a trace string per frame even with tracing off, which dominated
+ * fan-out cost (docs/decisions/0007-shared-frame-fanout.md).
+ */
 final class WebSocketPeer implements Peer {
-  private final WebSocket connection;
-  private final ProtocolCodec codec;
+  private final WebSocketImpl connection;
+  private final ChatWebSocketServer server;
+  private final FrameEncoder frames;
 
-  WebSocketPeer(WebSocket connection, ProtocolCodec codec) {
+  WebSocketPeer(WebSocketImpl connection, ChatWebSocketServer server, FrameEncoder frames) {
     this.connection = connection;
-    this.codec = codec;
+    this.server = server;
+    this.frames = frames;
   }
 
   @Override
   public void send(ServerMessage message) {
-    try {
-      connection.send(codec.encode(message));
-    } catch (WebsocketNotConnectedException e) {
-      // The peer is going away; its close handler does the clean-up.
-    }
+    enqueue(frames.encode(message));
   }
 
-  /** Queues frames that were built once for many peers. */
-  void sendFrames(List<Framedata> frames) {
-    try {
-      connection.sendFrame(frames);
-    } catch (WebsocketNotConnectedException e) {
-      // As above: a closing peer just misses the message.
+  /**
+   * Queues one complete frame. The buffer may be shared with other peers' queues as a read-only duplicate:
+   * each queue entry has its own position, and nobody writes to the bytes.
+   */
+  void enqueue(ByteBuffer frame) {
+    if (!connection.isOpen()) {
+      return; // a closing peer just misses the message; its close handler does the clean-up
     }
+    connection.outQueue.add(frame);
+    server.onWriteDemand(connection);
   }
 }

@@ -1,0 +1,87 @@
+package chat.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.protocol.ActiveRooms;
+import chat.protocol.ProtocolCodec;
+import chat.server.config.ServerConfig;
+import chat.server.support.RunningServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class HttpEndpointsTest {
+  @RegisterExtension final RunningServer running = new RunningServer();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void configJsonPointsBrowsersAtTheWebSocketPortOnTheHostTheyUsed() throws Exception {
+    HttpResponse<String> response = get("/config.json");
+
+    assertEquals(200, response.statusCode());
+    assertEquals("{\"wsUrl\":\"ws://localhost:" + running.server().wsPort() + "\"}", response.body());
+    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+  }
+
+  @Test
+  void configJsonUsesTheHostOfTheRequest() throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + running.server().httpPort() + "/config.json")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertEquals("{\"wsUrl\":\"ws://127.0.0.1:" + running.server().wsPort() + "\"}", response.body());
+  }
+
+  @Test
+  void aPublicWebSocketUrlOverridesTheDerivedOne() throws Exception {
+    ServerConfig config = ServerConfig.parse(new String[] {"--public-ws-url", "wss://chat.example.org/ws"},
+        Map.of()).withPorts(0, 0);
+    try (ChatServer proxied = ChatServer.start(config)) {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+          proxied.httpUri().resolve("/config.json")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals("{\"wsUrl\":\"wss://chat.example.org/ws\"}", response.body());
+    }
+  }
+
+  @Test
+  void apiRoomsListsRoomsWithPeopleInThemAndTheirCounts() throws Exception {
+    running.joined("Alice", "Lobby");
+    running.joined("Bob", "lobby");
+    running.joined("Carol", "kitchen");
+
+    HttpResponse<String> response = get("/api/rooms");
+
+    assertEquals(200, response.statusCode());
+    assertEquals(new ActiveRooms(List.of(new ActiveRooms.Room("kitchen", 1), new ActiveRooms.Room("lobby", 2))),
+        new ProtocolCodec().decodeRooms(response.body()));
+    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+  }
+
+  @Test
+  void apiRoomsIsEmptyWhenNobodyIsThere() throws Exception {
+    assertEquals("{\"rooms\":[]}", get("/api/rooms").body());
+  }
+
+  @Test
+  void healthzAnswers200() throws Exception {
+    assertEquals(200, get("/healthz").statusCode());
+  }
+
+  @Test
+  void unknownPathsAre404() throws Exception {
+    assertEquals(404, get("/nope.html").statusCode());
+    assertEquals(404, get("/api/nope").statusCode());
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(running.server().httpUri().resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
