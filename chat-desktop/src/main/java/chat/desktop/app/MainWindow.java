@@ -70,6 +70,7 @@ public final class MainWindow {
     stage.titleProperty().bind(chatModel.titleProperty());
     chatModel.attention().windowFocusedProperty().bind(stage.focusedProperty());
     show(root, 960, 640);
+    controller.focusComposer();
     chatModel.start();
   }
 

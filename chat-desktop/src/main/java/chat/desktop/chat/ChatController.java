@@ -156,8 +156,14 @@ public final class ChatController {
     model.location().share();
   }
 
-  /** A user in the sidebar, with "(you)" after this user's own name. */
+  /** Puts the cursor in the compose field, where a user starts typing. */
+  public void focusComposer() {
+    messageField.requestFocus();
+  }
+
+  /** A user in the sidebar: a coloured initial, the name, and "(you)" after this user's own name. */
   private static final class UserCell extends ListCell<String> {
+    private static final int AVATAR_COLOURS = 6;
     private final String me;
 
     UserCell(String me) {
@@ -169,15 +175,24 @@ public final class ChatController {
     protected void updateItem(String name, boolean empty) {
       super.updateItem(name, empty);
       getStyleClass().remove("me");
+      setGraphic(null);
       if (empty || name == null) {
         setText(null);
         return;
       }
       boolean isMe = name.equalsIgnoreCase(me);
       setText(isMe ? name + " (you)" : name);
+      setGraphic(avatar(name));
       if (isMe) {
         getStyleClass().add("me");
       }
+    }
+
+    private static Label avatar(String name) {
+      Label avatar = new Label(name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
+      avatar.getStyleClass().addAll("avatar",
+          "avatar-" + Math.floorMod(name.toLowerCase(java.util.Locale.ROOT).hashCode(), AVATAR_COLOURS));
+      return avatar;
     }
   }
 }
