@@ -1,0 +1,139 @@
+// Keeps one user in one room across connection drops: connect, join, and on any loss reconnect with
+// backoff and join the same room again. The first join's rejection is final (the user must pick another
+// name); a later "name in use" usually means our previous connection has not been noticed as dead by the
+// server yet, so that one is retried a few times before giving up.
+
+import { Backoff } from './backoff.js';
+import { RequestSocket } from './request-socket.js';
+
+const NAME_IN_USE = 'Username is in use!';
+// With the backoff capped at 10 s this spans about a minute: longer than the server takes (by default) to
+// notice that a silent connection is dead and free its name.
+const NAME_IN_USE_RETRIES = 8;
+
+export class ChatSession {
+  /**
+   * @param {{username: string, room: string, resolveWsUrl: function(): Promise<string>,
+   *          onFrame: function(object), onState: function(string, object),
+   *          onJoinRejected: function(string), backoff?: Backoff}} options
+   * States: 'connecting', 'joined', 'offline' (a retry is scheduled), 'failed' (gave up).
+   */
+  constructor(options) {
+    Object.assign(this, options);
+    this.backoff = options.backoff ?? new Backoff();
+    this.socket = null;
+    this.timer = null;
+    this.joinedOnce = false;
+    this.nameInUseRetries = 0;
+    this.stopped = true;
+  }
+
+  start() {
+    this.stopped = false;
+    this.nameInUseRetries = 0;
+    this.connect();
+  }
+
+  /** Drops any wait and tries again now (the banner's button, the browser coming back online). */
+  retryNow() {
+    if (this.stopped && this.state !== 'failed') return;
+    if (this.state === 'joined' || this.state === 'connecting') return;
+    this.backoff.reset();
+    this.start();
+  }
+
+  stop() {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.socket?.close();
+    this.socket = null;
+  }
+
+  /** Sends a request on the current connection; rejects with a RequestError when offline. */
+  request(type, fields) {
+    if (this.state !== 'joined' || !this.socket) {
+      return Promise.reject(Object.assign(new Error('You are offline.'), { kind: 'offline' }));
+    }
+    return this.socket.request(type, fields);
+  }
+
+  async connect() {
+    clearTimeout(this.timer);
+    this.setState('connecting', { reconnecting: this.joinedOnce });
+    let url;
+    try {
+      url = await this.resolveWsUrl();
+    } catch {
+      this.scheduleRetry();
+      return;
+    }
+    if (this.stopped) return;
+    const socket = this.open(url);
+    if (!socket) return;
+    try {
+      await socket.opened;
+      await socket.request('join', { username: this.username, room: this.room });
+    } catch (error) {
+      this.joinFailed(socket, error);
+      return;
+    }
+    this.backoff.reset();
+    this.nameInUseRetries = 0;
+    this.setState('joined', { rejoined: this.joinedOnce });
+    this.joinedOnce = true;
+  }
+
+  /** A new connection, or null (and the 'failed' state) when the configured URL is unusable. */
+  open(url) {
+    try {
+      const socket = new RequestSocket(url, {
+        onFrame: (frame) => socket === this.socket && this.onFrame(frame),
+        onClose: () => this.lost(socket),
+      });
+      this.socket = socket;
+      return socket;
+    } catch {
+      this.stop();
+      this.setState('failed', {
+        error: `the server gave an unusable WebSocket address (${url})`, reconnecting: this.joinedOnce });
+      return null;
+    }
+  }
+
+  joinFailed(socket, error) {
+    if (socket !== this.socket || error.kind === 'offline') return; // the close handler reconnects
+    if (error.kind === 'timeout') {
+      socket.close();
+      this.lost(socket);
+    } else if (!this.joinedOnce) {
+      this.stop();
+      this.onJoinRejected(error.message);
+    } else if (error.message === NAME_IN_USE && this.nameInUseRetries < NAME_IN_USE_RETRIES) {
+      this.nameInUseRetries++;
+      this.socket = null;
+      socket.close();
+      this.scheduleRetry('nameInUse');
+    } else {
+      this.stop();
+      this.setState('failed', { error: error.message, reconnecting: this.joinedOnce });
+    }
+  }
+
+  lost(socket) {
+    if (socket !== this.socket || this.stopped) return;
+    this.socket = null;
+    this.scheduleRetry();
+  }
+
+  scheduleRetry(reason = 'lost') {
+    if (this.stopped) return;
+    const delayMs = this.backoff.next();
+    this.setState('offline', { retryInMs: delayMs, reconnecting: this.joinedOnce, reason });
+    this.timer = setTimeout(() => this.connect(), delayMs);
+  }
+
+  setState(state, info = {}) {
+    this.state = state;
+    this.onState(state, info);
+  }
+}

@@ -1,0 +1,195 @@
+package chat.server.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Chromium driven like a user of the chat pages; every wait is a condition with a timeout. */
+final class BrowserSession implements AutoCloseable {
+  private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final WebDriverWait wait;
+  private final URI base;
+
+  private BrowserSession(ChromeLauncher.LaunchedChrome chrome, URI base) {
+    this.driver = chrome.driver();
+    this.profile = chrome.profile();
+    this.wait = new WebDriverWait(driver, TIMEOUT);
+    this.base = base;
+  }
+
+  static BrowserSession open(URI base) {
+    return new BrowserSession(ChromeLauncher.launch(1280, 900), base);
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void openJoinPage() {
+    driver.get(base.toString());
+    waitUntil(d -> "complete".equals(script("return document.readyState")));
+  }
+
+  /** Fills and submits the join form, then waits until the chat page has joined the room. */
+  void joinThroughForm(String username, String room) {
+    openJoinPage();
+    type(By.id("username"), username);
+    type(By.id("room"), room);
+    find(By.id("join-button")).click();
+    waitUntilJoined();
+  }
+
+  /** Opens the chat page directly, as the join form would, and waits until it has joined. */
+  void join(String username, String room) {
+    openChatPage(username, room);
+    waitUntilJoined();
+  }
+
+  void openChatPage(String username, String room) {
+    driver.get(base.resolve("/chat.html?username=" + encode(username) + "&room=" + encode(room)).toString());
+  }
+
+  void waitUntilJoined() {
+    waitUntil(d -> d.getCurrentUrl().contains("/chat.html") && find(By.id("send-button")).isEnabled());
+  }
+
+  /** Types a message, presses Send and waits for the box to be cleared by the success ack. */
+  void send(String text) {
+    type(By.id("message-input"), text);
+    find(By.id("send-button")).click();
+    waitUntil(d -> find(By.id("message-input")).getAttribute("value").isEmpty());
+  }
+
+  /** The texts of all messages and notices in the log, oldest first. */
+  List<String> messageTexts() {
+    return texts("#messages .message__text");
+  }
+
+  void waitForMessage(String text) {
+    waitUntil(d -> messageTexts().contains(text));
+  }
+
+  /** The user list in the sidebar, top to bottom. */
+  List<String> users() {
+    return texts("#users .user-list__name");
+  }
+
+  void waitForUsers(List<String> expected) {
+    waitUntil(d -> users().equals(expected));
+  }
+
+  String roomTitle() {
+    return find(By.id("room-title")).getText();
+  }
+
+  WebElement find(By by) {
+    return driver.findElement(by);
+  }
+
+  List<WebElement> findAll(By by) {
+    return driver.findElements(by);
+  }
+
+  void type(By field, String text) {
+    WebElement input = find(field);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  Object script(String source, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(source, args);
+  }
+
+  <T> T waitUntil(Function<WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
+  /** For the few waits that span a deliberate delay on the page, such as a reconnect backoff. */
+  <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, timeout).until(condition);
+  }
+
+  /** The text of the connection banner, or "" while it is hidden. */
+  String bannerText() {
+    WebElement banner = find(By.id("connection-banner"));
+    return banner.isDisplayed() ? find(By.id("connection-text")).getText() : "";
+  }
+
+  /** Grants geolocation to the page and makes the browser report this position. */
+  void fakePosition(double latitude, double longitude) {
+    driver.executeCdpCommand("Browser.grantPermissions", Map.of(
+        "origin", base.resolve("/").toString().replaceAll("/$", ""), "permissions", List.of("geolocation")));
+    driver.executeCdpCommand("Emulation.setGeolocationOverride",
+        Map.of("latitude", latitude, "longitude", longitude, "accuracy", 10));
+  }
+
+  /** Makes the browser refuse geolocation as a user clicking "Block" would. */
+  void denyGeolocation() {
+    driver.executeCdpCommand("Browser.setPermission", Map.of(
+        "origin", base.resolve("/").toString().replaceAll("/$", ""),
+        "permission", Map.of("name", "geolocation"), "setting", "denied"));
+  }
+
+  /** Makes pages opened from now on see no navigator.geolocation, like a browser without it; returns an id. */
+  Object hideGeolocationOnNewPages() {
+    return driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "Object.defineProperty(Navigator.prototype, 'geolocation', { get: () => undefined });"))
+        .get("identifier");
+  }
+
+  void removeNewPageScript(Object identifier) {
+    driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+  }
+
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
+  void screenshot(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      ProfileDirectory.delete(profile);
+    }
+  }
+
+  private List<String> texts(String css) {
+    @SuppressWarnings("unchecked")
+    List<String> texts = (List<String>) script(
+        "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent);", css);
+    return texts;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

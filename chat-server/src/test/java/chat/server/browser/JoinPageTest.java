@@ -1,0 +1,149 @@
+package chat.server.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.server.ChatServer;
+import chat.server.config.ServerConfig;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+class JoinPageTest {
+  private static ChatServer server;
+  private static BrowserSession browser;
+
+  @BeforeAll
+  static void start() {
+    server = ChatServer.start(ServerConfig.defaults().withPorts(0, 0));
+    browser = BrowserSession.open(server.httpUri());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) browser.close();
+    if (server != null) server.close();
+  }
+
+  @Test
+  void joiningThroughTheFormOpensTheRoomWithTheUserListed() {
+    String room = UniqueRooms.next("Lobby");
+
+    browser.joinThroughForm("Alice", room);
+
+    browser.waitForUsers(List.of("Alice"));
+    browser.waitForMessage("Welcome!");
+    assertEquals(room.toLowerCase(), browser.roomTitle());
+  }
+
+  @Test
+  void takenNameBringsTheUserBackToTheJoinPageWithTheErrorAndFieldsFilled() throws Exception {
+    String room = UniqueRooms.next("taken");
+    try (ProtocolClient bob = ProtocolClient.joined(server.wsUri(), "Bob", room)) {
+      browser.openJoinPage();
+      browser.type(By.id("username"), "bob");
+      browser.type(By.id("room"), room);
+      browser.find(By.id("join-button")).click();
+
+      WebElement error = browser.waitUntil(d -> {
+        WebElement shown = d.findElement(By.id("join-error"));
+        return shown.isDisplayed() ? shown : null;
+      });
+      assertEquals("Username is in use!", error.getText());
+      assertEquals("bob", browser.find(By.id("username")).getAttribute("value"));
+      assertEquals(room, browser.find(By.id("room")).getAttribute("value"));
+      assertTrue(browser.driver().getCurrentUrl().endsWith("/"), browser.driver().getCurrentUrl());
+      assertEquals("username", browser.script("return document.activeElement.id;"));
+    }
+  }
+
+  @Test
+  void chatPageWithoutANameSendsTheUserBackToTheJoinPage() {
+    browser.openChatPage("", "kitchen");
+
+    browser.waitUntil(d -> d.findElement(By.id("join-error")).isDisplayed());
+    assertEquals("Username and room are required!", browser.find(By.id("join-error")).getText());
+    assertEquals("kitchen", browser.find(By.id("room")).getAttribute("value"));
+  }
+
+  @Test
+  void aBlankNameIsRefusedOnTheJoinPageItself() {
+    browser.openJoinPage();
+    browser.type(By.id("username"), "   ");
+    browser.type(By.id("room"), "kitchen");
+    browser.find(By.id("join-button")).click();
+
+    browser.waitUntil(d -> d.findElement(By.id("join-error")).isDisplayed());
+    assertEquals("Username and room are required!", browser.find(By.id("join-error")).getText());
+    assertEquals("username", browser.script("return document.activeElement.id;"));
+    assertEquals("true", browser.find(By.id("username")).getAttribute("aria-invalid"));
+    assertFalse(browser.driver().getCurrentUrl().contains("chat.html"));
+  }
+
+  @Test
+  void activeRoomsAreOfferedWithTheirMemberCounts() throws Exception {
+    String room = UniqueRooms.next("busy");
+    try (ProtocolClient carol = ProtocolClient.joined(server.wsUri(), "Carol", room);
+        ProtocolClient dave = ProtocolClient.joined(server.wsUri(), "Dave", room)) {
+      browser.openJoinPage();
+
+      WebElement chip = browser.waitUntil(d -> d.findElements(By.cssSelector("#room-list .room-chip")).stream()
+          .filter(c -> c.findElement(By.className("room-chip__name")).getText().equals(room.toLowerCase()))
+          .findFirst().orElse(null));
+      assertEquals("2 people", chip.findElement(By.className("room-chip__count")).getText());
+      chip.click();
+      assertEquals(room.toLowerCase(), browser.find(By.id("room")).getAttribute("value"));
+    }
+  }
+
+  @Test
+  void theKeyboardAloneCanJoinAndSend() {
+    String room = UniqueRooms.next("keys");
+    browser.openJoinPage();
+    browser.waitUntil(d -> "username".equals(activeElementId()));
+
+    typeIntoFocused("Kim" + Keys.TAB);
+    typeIntoFocused(room + Keys.ENTER);
+    browser.waitUntilJoined();
+    browser.waitUntil(d -> "message-input".equals(activeElementId()));
+    typeIntoFocused("typed, not clicked" + Keys.ENTER);
+
+    browser.waitForMessage("typed, not clicked");
+  }
+
+  @Test
+  void joinPageControlsHaveTheirAccessibleNames() {
+    browser.openJoinPage();
+
+    assertEquals("Display name", browser.find(By.id("username")).getAccessibleName());
+    assertEquals("Room", browser.find(By.id("room")).getAccessibleName());
+    assertEquals("Join", browser.find(By.id("join-button")).getAccessibleName());
+  }
+
+  @Test
+  void chatPageControlsHaveTheirAccessibleNames() {
+    browser.join("Erin", UniqueRooms.next("names"));
+
+    assertEquals("Message", browser.find(By.id("message-input")).getAccessibleName());
+    assertEquals("Send", browser.find(By.id("send-button")).getAccessibleName());
+    assertEquals("Send location", browser.find(By.id("send-location")).getAccessibleName());
+    assertEquals(true, browser.script("const title = document.getElementById('room-title');"
+        + " const users = document.getElementById('users');"
+        + " return users.tagName === 'UL'"
+        + " && Boolean(title.compareDocumentPosition(users) & Node.DOCUMENT_POSITION_FOLLOWING);"),
+        "the user list is a <ul> after the room title");
+  }
+
+  private static Object activeElementId() {
+    return browser.script("return document.activeElement && document.activeElement.id;");
+  }
+
+  private static void typeIntoFocused(CharSequence keys) {
+    browser.driver().switchTo().activeElement().sendKeys(keys);
+  }
+}

@@ -1,0 +1,86 @@
+package chat.server.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.server.ChatServer;
+import chat.server.config.ServerConfig;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The page survives the server going away and coming back on the same ports. */
+class ReconnectTest {
+  private ChatServer server;
+  private BrowserSession browser;
+
+  @BeforeEach
+  void start() {
+    server = ChatServer.start(ServerConfig.defaults().withPorts(0, 0));
+    browser = BrowserSession.open(server.httpUri());
+  }
+
+  @AfterEach
+  void stop() {
+    try {
+      if (browser != null) browser.close();
+    } finally {
+      if (server != null) server.close();
+    }
+  }
+
+  @Test
+  void whileOfflineTheComposerIsDisabledAndSaysSo() {
+    browser.join("Alice", "lobby");
+
+    server.close();
+
+    browser.waitUntil(d -> d.findElement(By.id("connection-banner")).isDisplayed()
+        && !d.findElement(By.id("send-button")).isEnabled()
+        && !d.findElement(By.id("message-input")).isEnabled()
+        && !d.findElement(By.id("send-location")).isEnabled());
+    browser.waitUntil(d -> d.findElement(By.id("composer-status")).getText().contains("offline"));
+    assertTrue(browser.find(By.id("connection-text")).getText().contains("Connection lost"),
+        browser.find(By.id("connection-text")).getText());
+  }
+
+  @Test
+  void aRestartedServerGetsTheUserBackIntoTheRoom() throws Exception {
+    browser.join("Alice", "lobby");
+    int httpPort = server.httpPort();
+    int wsPort = server.wsPort();
+
+    server.close();
+    browser.waitUntil(d -> !d.findElement(By.id("send-button")).isEnabled());
+    server = ChatServer.start(ServerConfig.defaults().withPorts(httpPort, wsPort));
+
+    browser.waitUntilJoined();
+    try (ProtocolClient bob = ProtocolClient.joined(server.wsUri(), "Bob", "lobby")) {
+      browser.waitForUsers(List.of("Alice", "Bob"));
+      browser.send("back again");
+      browser.waitForMessage("back again");
+    }
+  }
+
+  @Test
+  void aRejoinRefusedBecauseTheNameIsStillHeldIsRetriedUntilItIsFree() throws Exception {
+    browser.join("Alice", "lobby");
+    int httpPort = server.httpPort();
+    int wsPort = server.wsPort();
+    server.close();
+    // Wait until the backoff has grown to seconds, so the impostor below joins before the page retries.
+    browser.waitUntil(d -> browser.bannerText().matches(".*Trying again in [234] s.*"));
+    server = ChatServer.start(ServerConfig.defaults().withPorts(httpPort, wsPort));
+
+    try (ProtocolClient stale = ProtocolClient.joined(server.wsUri(), "alice", "lobby")) {
+      browser.waitUntil(d -> browser.bannerText().contains("still held"));
+    }
+
+    browser.waitUntil(Duration.ofSeconds(30), d -> d.findElement(By.id("send-button")).isEnabled());
+    browser.waitForUsers(List.of("Alice"));
+    browser.send("finally back");
+    browser.waitForMessage("finally back");
+  }
+}

@@ -1,0 +1,95 @@
+package chat.server.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.server.ChatServer;
+import chat.server.config.ServerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Takes the screenshots shown in the README from a real server and browser: docs/screenshots/*.png. */
+class ScreenshotsTest {
+  private static ChatServer server;
+  private static BrowserSession browser;
+
+  @BeforeAll
+  static void start() {
+    server = ChatServer.start(ServerConfig.defaults().withPorts(0, 0));
+    browser = BrowserSession.open(server.httpUri());
+    browser.resize(1280, 900);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) browser.close();
+    if (server != null) server.close();
+  }
+
+  @Test
+  void joinPageWithActiveRooms() throws Exception {
+    try (ProtocolClient bob = ProtocolClient.joined(server.wsUri(), "Bob", "lobby");
+        ProtocolClient carol = ProtocolClient.joined(server.wsUri(), "Carol", "lobby");
+        ProtocolClient dave = ProtocolClient.joined(server.wsUri(), "Dave", "design")) {
+      browser.openJoinPage();
+      browser.waitUntil(d -> d.findElements(By.cssSelector("#room-list .room-chip")).size() == 2);
+      browser.type(By.id("username"), "Alice");
+
+      Path file = screenshotDirectory().resolve("join-page.png");
+      browser.screenshot(file);
+      assertTrue(Files.size(file) > 10_000);
+    }
+  }
+
+  @Test
+  void busyChatWithSeveralUsersALocationAndNotices() throws Exception {
+    browser.join("Alice", "lobby");
+    try (ProtocolClient bob = ProtocolClient.joined(server.wsUri(), "Bob", "lobby");
+        ProtocolClient carol = ProtocolClient.joined(server.wsUri(), "Carol", "lobby")) {
+      ProtocolClient dave = ProtocolClient.joined(server.wsUri(), "Dave", "lobby");
+      bob.say("Morning all! Stand-up in ten minutes?");
+      browser.waitForMessage("Morning all! Stand-up in ten minutes?");
+      browser.send("Sounds good. Today's notes: https://example.com/notes/standup");
+      carol.say("Running a little late, grabbing coffee on the way.");
+      carol.shareLocation(51.5007, -0.1246);
+      dave.say("I'll dial in from home today, see you there.");
+      dave.close();
+      browser.waitForMessage("Dave has left!");
+      browser.send("Thanks Carol, we'll wait for you.");
+      browser.waitForUsers(List.of("Alice", "Bob", "Carol"));
+
+      Path file = screenshotDirectory().resolve("browser-chat.png");
+      browser.screenshot(file);
+      assertTrue(Files.size(file) > 10_000);
+      phoneScreenshot();
+    }
+  }
+
+  private static void phoneScreenshot() throws Exception {
+    browser.resize(390, 844);
+    try {
+      browser.waitUntil(d -> d.findElement(By.id("users-toggle")).isDisplayed());
+      Path file = screenshotDirectory().resolve("browser-chat-phone.png");
+      browser.screenshot(file);
+      assertTrue(Files.size(file) > 10_000);
+    } finally {
+      browser.resize(1280, 900);
+    }
+  }
+
+  /** docs/screenshots under the repository root, the directory holding the Maven Wrapper. */
+  private static Path screenshotDirectory() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("No mvnw above " + Path.of("").toAbsolutePath());
+    }
+    return dir.resolve("docs").resolve("screenshots");
+  }
+}
