@@ -5,6 +5,7 @@ import chat.desktop.location.IpLocationLookup;
 import chat.desktop.location.LocationProvider;
 import chat.desktop.net.Backoff;
 import chat.desktop.net.ChatConnector;
+import chat.desktop.net.ConnectionTimings;
 import chat.desktop.net.HttpRoomDirectory;
 import chat.desktop.net.RoomDirectory;
 import chat.desktop.net.WebSocketChatConnector;
@@ -35,8 +36,6 @@ public record AppContext(
     Clock clock,
     ZoneId zone) {
 
-  static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
-
   public AppContext {
     lookups = List.copyOf(lookups);
   }
@@ -47,7 +46,7 @@ public record AppContext(
         ipLocation.<LocationProvider>map(endpoint -> new IpLocationLookup(http, endpoint)).stream().toList();
     return new AppContext(
         new FxUiThread(),
-        new WebSocketChatConnector(http, Backoff::standard, ACK_TIMEOUT),
+        new WebSocketChatConnector(http, Backoff::standard, ConnectionTimings.standard()),
         new HttpRoomDirectory(http),
         preferences,
         links,

@@ -46,6 +46,9 @@ public final class MainWindow {
   }
 
   public void showJoin(JoinForm form) {
+    if (chatModel != null) {
+      chatModel.attention().windowFocusedProperty().unbind();
+    }
     joinModel = new JoinViewModel(context.connector(), context.directory(),
         new JoinPreferences(context.preferences()), context.ui(), this::showChat);
     joinModel.prefill(form);

@@ -8,12 +8,14 @@ import java.util.function.Consumer;
 /** Reassembles text frames from one socket and reports its end exactly once. */
 final class SocketListener implements WebSocket.Listener {
   private final Consumer<String> frames;
+  private final Runnable pongs;
   private final BiConsumer<WebSocket, String> lost;
   private final StringBuilder partial = new StringBuilder();
   private boolean ended;
 
-  SocketListener(Consumer<String> frames, BiConsumer<WebSocket, String> lost) {
+  SocketListener(Consumer<String> frames, Runnable pongs, BiConsumer<WebSocket, String> lost) {
     this.frames = frames;
+    this.pongs = pongs;
     this.lost = lost;
   }
 
@@ -30,6 +32,13 @@ final class SocketListener implements WebSocket.Listener {
       partial.setLength(0);
       frames.accept(frame);
     }
+    webSocket.request(1);
+    return null;
+  }
+
+  @Override
+  public CompletionStage<?> onPong(WebSocket webSocket, java.nio.ByteBuffer message) {
+    pongs.run();
     webSocket.request(1);
     return null;
   }

@@ -32,6 +32,11 @@ public final class WebSocketChatConnection implements ChatConnection {
   private final URI uri;
   private final Backoff backoff;
   private final Duration ackTimeout;
+  /**
+   * The server pings us, but nothing tells us when the server vanishes without closing (a cable pulled, a
+   * sleeping laptop): so we ping it and count the socket lost when pongs stop.
+   */
+  private final Duration heartbeat;
   private final ProtocolCodec codec = new ProtocolCodec();
   private final AtomicLong refs = new AtomicLong();
   private final Map<Long, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
@@ -50,13 +55,16 @@ public final class WebSocketChatConnection implements ChatConnection {
   private boolean closed; // guarded by lock
   private volatile JoinRequest lastJoin;
   private volatile ConnectionStatus status = ConnectionStatus.of(ConnectionState.CONNECTING);
+  private volatile long lastPongNanos = System.nanoTime();
+  private final java.util.concurrent.atomic.AtomicInteger pongs = new java.util.concurrent.atomic.AtomicInteger();
   private int failedAttempts; // only touched on the scheduler thread or before the first open
 
-  public WebSocketChatConnection(HttpClient http, URI uri, Backoff backoff, Duration ackTimeout) {
+  public WebSocketChatConnection(HttpClient http, URI uri, Backoff backoff, ConnectionTimings timings) {
     this.http = http;
     this.uri = uri;
     this.backoff = backoff;
-    this.ackTimeout = ackTimeout;
+    this.ackTimeout = timings.ackTimeout();
+    this.heartbeat = timings.heartbeat();
   }
 
   /** Opens the first socket; fails (and closes this connection) when the server cannot be reached. */
@@ -69,6 +77,8 @@ public final class WebSocketChatConnection implements ChatConnection {
                 throw new RequestFailedException("Cannot reach the chat server at " + uri);
               }
               updateStatus(ConnectionStatus.of(ConnectionState.ONLINE));
+              scheduler.scheduleWithFixedDelay(
+                  this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
               return this;
             });
   }
@@ -121,7 +131,7 @@ public final class WebSocketChatConnection implements ChatConnection {
   private CompletableFuture<WebSocket> openSocket() {
     return http.newWebSocketBuilder()
         .connectTimeout(CONNECT_TIMEOUT)
-        .buildAsync(uri, new SocketListener(this::onFrame, this::onLost))
+        .buildAsync(uri, new SocketListener(this::onFrame, this::onPong, this::onLost))
         .thenApply(
             ws -> {
               synchronized (lock) {
@@ -131,6 +141,7 @@ public final class WebSocketChatConnection implements ChatConnection {
                 }
                 socket = ws;
                 sendChain = CompletableFuture.completedFuture(null);
+                lastPongNanos = System.nanoTime();
               }
               return ws;
             });
@@ -179,6 +190,16 @@ public final class WebSocketChatConnection implements ChatConnection {
     relay.deliver(message);
   }
 
+  private void onPong() {
+    lastPongNanos = System.nanoTime();
+    pongs.incrementAndGet();
+  }
+
+  /** How many heartbeat pongs came back (for tests). */
+  int pongsReceived() {
+    return pongs.get();
+  }
+
   private void onLost(WebSocket ws, String reason) {
     synchronized (lock) {
       if (closed || ws != socket) {
@@ -186,9 +207,26 @@ public final class WebSocketChatConnection implements ChatConnection {
       }
       socket = null;
     }
+    ws.abort();
     log.info("Connection to {} lost: {}", uri, reason);
     failPending("The connection was lost");
     schedule(this::retryLater, Duration.ZERO);
+  }
+
+  /** Runs on the scheduler: pings the server, or gives the socket up when two pings went unanswered. */
+  private void heartbeat() {
+    WebSocket ws;
+    synchronized (lock) {
+      ws = socket;
+    }
+    if (ws == null) {
+      return;
+    }
+    if (System.nanoTime() - lastPongNanos > 2 * heartbeat.toNanos()) {
+      onLost(ws, "the server stopped answering pings");
+    } else {
+      ws.sendPing(java.nio.ByteBuffer.allocate(0));
+    }
   }
 
   /** Runs on the scheduler: waits out the backoff, then tries again. */

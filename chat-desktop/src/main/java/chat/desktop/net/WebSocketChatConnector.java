@@ -20,12 +20,12 @@ public final class WebSocketChatConnector implements ChatConnector {
 
   private final HttpClient http;
   private final Supplier<Backoff> backoff;
-  private final Duration ackTimeout;
+  private final ConnectionTimings timings;
 
-  public WebSocketChatConnector(HttpClient http, Supplier<Backoff> backoff, Duration ackTimeout) {
+  public WebSocketChatConnector(HttpClient http, Supplier<Backoff> backoff, ConnectionTimings timings) {
     this.http = http;
     this.backoff = backoff;
-    this.ackTimeout = ackTimeout;
+    this.timings = timings;
   }
 
   @Override
@@ -33,7 +33,7 @@ public final class WebSocketChatConnector implements ChatConnector {
     CompletableFuture<URI> webSocket =
         address.webSocket().map(CompletableFuture::completedFuture).orElseGet(() -> lookUp(address));
     return webSocket
-        .thenCompose(uri -> new WebSocketChatConnection(http, uri, backoff.get(), ackTimeout).open())
+        .thenCompose(uri -> new WebSocketChatConnection(http, uri, backoff.get(), timings).open())
         .thenApply(connection -> connection);
   }
 

@@ -3,6 +3,7 @@ package chat.desktop.app;
 import chat.desktop.chat.ChatEntry;
 import chat.desktop.chat.ChatViewModel;
 import chat.desktop.net.Backoff;
+import chat.desktop.net.ConnectionTimings;
 import chat.desktop.net.HttpRoomDirectory;
 import chat.desktop.net.WebSocketChatConnector;
 import chat.desktop.testing.Await;
@@ -57,7 +58,8 @@ abstract class DesktopUiTest extends FxRobot {
     AppContext context = new AppContext(
         new FxUiThread(),
         new WebSocketChatConnector(http,
-            () -> new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), Math::random), Duration.ofSeconds(5)),
+            () -> new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), Math::random),
+            new ConnectionTimings(Duration.ofSeconds(5), Duration.ofSeconds(5))),
         new HttpRoomDirectory(http),
         preferences,
         openedLinks::add,

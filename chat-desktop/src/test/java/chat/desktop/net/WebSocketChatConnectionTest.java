@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class WebSocketChatConnectionTest implements ChatConnection.Listener {
   private final TestServer server = TestServer.start();
   private final WebSocketChatConnector connector = new WebSocketChatConnector(HttpClient.newHttpClient(),
-      () -> new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), () -> 0.5), Duration.ofSeconds(5));
+      () -> new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), () -> 0.5),
+      new ConnectionTimings(Duration.ofSeconds(5), Duration.ofSeconds(5)));
   private final List<ServerMessage> messages = new CopyOnWriteArrayList<>();
   private final List<ConnectionState> states = new CopyOnWriteArrayList<>();
   private final List<AutoCloseable> toClose = new CopyOnWriteArrayList<>();
@@ -125,12 +126,45 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
   void aSilentServerTimesOutTheRequest() throws Exception {
     try (SilentServer silent = SilentServer.open()) {
       WebSocketChatConnector impatient = new WebSocketChatConnector(HttpClient.newHttpClient(),
-          () -> new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), () -> 0.5), Duration.ofMillis(300));
+          () -> new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), () -> 0.5),
+          new ConnectionTimings(Duration.ofMillis(300), Duration.ofSeconds(5)));
       ChatConnection connection = impatient.connect(ServerAddress.parse(silent.uri().toString()))
           .get(10, TimeUnit.SECONDS);
       toClose.add(connection);
       assertEquals("The server did not answer in time", failureOf(connection.join("Alice", "lobby")));
     }
+  }
+
+  @Test
+  void aServerThatStopsAnsweringPingsCountsAsLost() throws Exception {
+    try (SilentServer silent = SilentServer.open()) {
+      WebSocketChatConnector watchful = new WebSocketChatConnector(HttpClient.newHttpClient(),
+          () -> new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(5), () -> 0.5),
+          new ConnectionTimings(Duration.ofSeconds(5), Duration.ofMillis(100)));
+      ChatConnection connection = watchful.connect(ServerAddress.parse(silent.uri().toString()))
+          .get(10, TimeUnit.SECONDS);
+      toClose.add(connection);
+      connection.setListener(this);
+      Await.until("the silent socket is given up", () -> states.contains(ConnectionState.RECONNECTING));
+    }
+  }
+
+  @Test
+  void aServerThatAnswersPingsStaysConnected() throws Exception {
+    WebSocketChatConnector watchful = new WebSocketChatConnector(HttpClient.newHttpClient(),
+        () -> new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(5), () -> 0.5),
+        new ConnectionTimings(Duration.ofSeconds(5), Duration.ofMillis(100)));
+    ChatConnection connection = watchful.connect(ServerAddress.parse(server.address())).get(10, TimeUnit.SECONDS);
+    toClose.add(connection);
+    await(connection.join("Alice", "lobby"));
+    connection.setListener(this);
+    WebSocketChatConnection socket = (WebSocketChatConnection) connection;
+    Await.until("five heartbeats were answered", () -> socket.pongsReceived() >= 5);
+    ProtocolClient bob = bob();
+    bob.join("Bob", "lobby");
+    await(connection.sendMessage("still here"));
+    bob.await(ServerMessage.ChatMessage.class, m -> m.text().equals("still here"));
+    assertEquals(List.of(ConnectionState.ONLINE), states);
   }
 
   @Override
@@ -201,6 +235,10 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
     public void onStart() {
       started.complete(null);
     }
+
+    /** Silent means silent: not even the automatic pong. */
+    @Override
+    public void onWebsocketPing(org.java_websocket.WebSocket conn, org.java_websocket.framing.Framedata f) {}
 
     @Override
     public void close() throws InterruptedException {
