@@ -8,13 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +35,7 @@ public final class WebSocketChatConnection implements ChatConnection {
    */
   private final Duration heartbeat;
   private final ProtocolCodec codec = new ProtocolCodec();
-  private final AtomicLong refs = new AtomicLong();
-  private final Map<Long, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
+  private final PendingRequests pending = new PendingRequests();
   private final EventRelay relay = new EventRelay();
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(
@@ -121,7 +117,7 @@ public final class WebSocketChatConnection implements ChatConnection {
       socket = null;
     }
     scheduler.shutdownNow();
-    failPending("Left the chat");
+    pending.failAll("Left the chat");
     if (ws != null) {
       ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").whenComplete((done, error) -> ws.abort());
     }
@@ -148,25 +144,24 @@ public final class WebSocketChatConnection implements ChatConnection {
   }
 
   private CompletableFuture<Void> request(LongFunction<ClientMessage> build) {
-    long ref = refs.incrementAndGet();
+    long ref = pending.nextRef();
     String json = codec.encode(build.apply(ref));
-    CompletableFuture<Void> answer = new CompletableFuture<>();
+    CompletableFuture<Void> answer;
     synchronized (lock) {
       if (socket == null) {
         return CompletableFuture.failedFuture(new RequestFailedException("Not connected to the server"));
       }
-      pending.put(ref, answer);
+      answer = pending.await(ref);
       WebSocket ws = socket;
       // The JDK WebSocket allows one outstanding send at a time, so sends are chained.
       sendChain = sendChain.handle((v, e) -> null).thenCompose(v -> ws.sendText(json, true));
       sendChain.whenComplete((v, e) -> {
         if (e != null) {
-          fail(ref, "Could not send: the connection was lost");
+          pending.fail(ref, "Could not send: the connection was lost");
         }
       });
     }
-    answer.whenComplete((v, e) -> pending.remove(ref));
-    schedule(() -> fail(ref, "The server did not answer in time"), ackTimeout);
+    schedule(() -> pending.fail(ref, "The server did not answer in time"), ackTimeout);
     return answer;
   }
 
@@ -179,12 +174,7 @@ public final class WebSocketChatConnection implements ChatConnection {
       return;
     }
     if (message instanceof ServerMessage.Ack ack) {
-      CompletableFuture<Void> answer = pending.remove(ack.ref());
-      if (answer != null && ack.isOk()) {
-        answer.complete(null);
-      } else if (answer != null) {
-        answer.completeExceptionally(new RequestFailedException(ack.error()));
-      }
+      pending.answer(ack);
       return;
     }
     relay.deliver(message);
@@ -209,7 +199,7 @@ public final class WebSocketChatConnection implements ChatConnection {
     }
     ws.abort();
     log.info("Connection to {} lost: {}", uri, reason);
-    failPending("The connection was lost");
+    pending.failAll("The connection was lost");
     schedule(this::retryLater, Duration.ZERO);
   }
 
@@ -285,19 +275,6 @@ public final class WebSocketChatConnection implements ChatConnection {
       status = next;
     }
     relay.statusChanged(next);
-  }
-
-  private void fail(long ref, String reason) {
-    CompletableFuture<Void> answer = pending.remove(ref);
-    if (answer != null) {
-      answer.completeExceptionally(new RequestFailedException(reason));
-    }
-  }
-
-  private void failPending(String reason) {
-    for (Long ref : pending.keySet()) {
-      fail(ref, reason);
-    }
   }
 
   private void schedule(Runnable task, Duration delay) {

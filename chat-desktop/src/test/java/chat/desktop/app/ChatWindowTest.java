@@ -93,6 +93,19 @@ class ChatWindowTest extends DesktopUiTest {
   }
 
   @Test
+  void shareLocationIsDisabledWhileTheLocationIsInFlight() {
+    new SavedLocation(preferences).save(new GeoPosition(51.5007, -0.1246));
+    joinAs("Alice", "lobby");
+    boolean disabledInFlight = Await.fx(() -> {
+      button("#shareLocationButton").fire();
+      return button("#shareLocationButton").isDisabled();
+    });
+    assertTrue(disabledInFlight);
+    Await.untilFx("the link shows", () -> lookup(".message-link").tryQuery().isPresent());
+    Await.untilFx("Share location is enabled again", () -> !button("#shareLocationButton").isDisabled());
+  }
+
+  @Test
   void aRefusedMessageStaysWithTheErrorInline() {
     joinAs("Alice", "lobby");
     clickOn("#messageField").write("what an asshole").type(KeyCode.ENTER);

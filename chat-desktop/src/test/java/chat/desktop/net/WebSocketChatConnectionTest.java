@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.testing.Await;
 import chat.desktop.testing.ProtocolClient;
+import chat.desktop.testing.SilentServer;
 import chat.desktop.testing.TestServer;
 import chat.protocol.ServerMessage;
 import java.net.URI;
@@ -196,53 +197,5 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
   private static String failureOf(CompletableFuture<Void> request) {
     ExecutionException error = assertThrows(ExecutionException.class, () -> request.get(10, TimeUnit.SECONDS));
     return RequestFailedException.reasonOf(error);
-  }
-
-  /** A WebSocket server that accepts connections and never answers. */
-  private static final class SilentServer extends org.java_websocket.server.WebSocketServer
-      implements AutoCloseable {
-    private final CompletableFuture<Void> started = new CompletableFuture<>();
-
-    private SilentServer() {
-      super(new java.net.InetSocketAddress("127.0.0.1", 0));
-    }
-
-    static SilentServer open() throws Exception {
-      SilentServer server = new SilentServer();
-      server.setReuseAddr(true);
-      server.start();
-      server.started.get(10, TimeUnit.SECONDS);
-      return server;
-    }
-
-    URI uri() {
-      return URI.create("ws://127.0.0.1:" + getPort());
-    }
-
-    @Override
-    public void onOpen(org.java_websocket.WebSocket conn, org.java_websocket.handshake.ClientHandshake handshake) {}
-
-    @Override
-    public void onClose(org.java_websocket.WebSocket conn, int code, String reason, boolean remote) {}
-
-    @Override
-    public void onMessage(org.java_websocket.WebSocket conn, String message) {}
-
-    @Override
-    public void onError(org.java_websocket.WebSocket conn, Exception ex) {}
-
-    @Override
-    public void onStart() {
-      started.complete(null);
-    }
-
-    /** Silent means silent: not even the automatic pong. */
-    @Override
-    public void onWebsocketPing(org.java_websocket.WebSocket conn, org.java_websocket.framing.Framedata f) {}
-
-    @Override
-    public void close() throws InterruptedException {
-      stop(1000);
-    }
   }
 }
