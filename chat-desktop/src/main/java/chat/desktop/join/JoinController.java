@@ -32,6 +32,18 @@ public final class JoinController {
     roomBox.setCellFactory(list -> new RoomCell());
     roomBox.getEditor().textProperty().bindBidirectional(model.roomProperty());
     roomBox.setOnShowing(event -> model.refreshRooms());
+    roomBox.focusedProperty().addListener((observable, was, focused) -> {
+      if (focused) {
+        model.refreshRooms();
+      }
+    });
+    // An open drop-down does not resize when its items change; reopening it lays it out for the new list.
+    model.rooms().addListener((javafx.collections.ListChangeListener<ActiveRooms.Room>) change -> {
+      if (roomBox.isShowing()) {
+        roomBox.hide();
+        roomBox.show();
+      }
+    });
     serverField.focusedProperty().addListener((observable, was, focused) -> {
       if (!focused) {
         model.refreshRooms();

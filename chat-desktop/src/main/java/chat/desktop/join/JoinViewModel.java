@@ -64,7 +64,14 @@ public final class JoinViewModel {
     directory
         .activeRooms(address)
         .exceptionally(failure -> List.of())
-        .thenAcceptAsync(rooms::setAll, ui);
+        .thenAcceptAsync(this::showRooms, ui);
+  }
+
+  /** Replaces the list only when it changed, so an open drop-down is not redrawn for nothing. */
+  private void showRooms(List<ActiveRooms.Room> fresh) {
+    if (!rooms.equals(fresh)) {
+      rooms.setAll(fresh);
+    }
   }
 
   public void join() {

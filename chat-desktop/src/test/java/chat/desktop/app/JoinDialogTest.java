@@ -1,7 +1,6 @@
 package chat.desktop.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.testing.Await;
@@ -58,7 +57,8 @@ class JoinDialogTest extends DesktopUiTest {
     clickOn(lookup("#roomBox .arrow-button").queryAs(javafx.scene.Node.class));
     Await.untilFx("the rooms are listed", () -> window.joinModel().rooms().contains(new ActiveRooms.Room("lobby", 2))
         && window.joinModel().rooms().contains(new ActiveRooms.Room("kitchen", 1)));
-    assertNotNull(lookup("lobby  ·  2 people").tryQuery().orElse(null));
+    Await.untilFx("the drop-down shows the counts", () -> lookup("lobby  ·  2 people").tryQuery().isPresent()
+        && lookup("kitchen  ·  1 person").tryQuery().isPresent());
   }
 
   @Test

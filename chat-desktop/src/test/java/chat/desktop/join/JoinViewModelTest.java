@@ -124,6 +124,17 @@ class JoinViewModelTest {
   }
 
   @Test
+  void anUnchangedRoomListIsNotRedrawn() {
+    fill("http://localhost:3000", "", "");
+    rooms = CompletableFuture.completedFuture(List.of(new ActiveRooms.Room("lobby", 2)));
+    model.refreshRooms();
+    List<String> changes = new ArrayList<>();
+    model.rooms().addListener((javafx.collections.ListChangeListener<ActiveRooms.Room>) c -> changes.add("changed"));
+    model.refreshRooms();
+    assertTrue(changes.isEmpty());
+  }
+
+  @Test
   void anUnavailableRoomListLeavesItEmpty() {
     fill("http://localhost:3000", "", "");
     model.refreshRooms();
