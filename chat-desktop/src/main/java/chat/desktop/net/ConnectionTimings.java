@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How long to wait: for an ack before a request fails, and between heartbeat pings (a socket whose pings go
- * unanswered for about two beats is counted as lost).
+ * unanswered for three beats is counted as lost).
  */
 public record ConnectionTimings(Duration ackTimeout, Duration heartbeat) {
 

@@ -203,7 +203,7 @@ public final class WebSocketChatConnection implements ChatConnection {
     schedule(this::retryLater, Duration.ZERO);
   }
 
-  /** Runs on the scheduler: pings the server, or gives the socket up when two pings went unanswered. */
+  /** Runs on the scheduler: pings the server, or gives the socket up when three beats passed without a pong. */
   private void heartbeat() {
     WebSocket ws;
     synchronized (lock) {
@@ -212,7 +212,7 @@ public final class WebSocketChatConnection implements ChatConnection {
     if (ws == null) {
       return;
     }
-    if (System.nanoTime() - lastPongNanos > 2 * heartbeat.toNanos()) {
+    if (System.nanoTime() - lastPongNanos > 3 * heartbeat.toNanos()) {
       onLost(ws, "the server stopped answering pings");
     } else {
       ws.sendPing(java.nio.ByteBuffer.allocate(0));

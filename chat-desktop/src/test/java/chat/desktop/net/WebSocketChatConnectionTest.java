@@ -154,7 +154,7 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
   void aServerThatAnswersPingsStaysConnected() throws Exception {
     WebSocketChatConnector watchful = new WebSocketChatConnector(HttpClient.newHttpClient(),
         () -> new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(5), () -> 0.5),
-        new ConnectionTimings(Duration.ofSeconds(5), Duration.ofMillis(100)));
+        new ConnectionTimings(Duration.ofSeconds(5), Duration.ofMillis(500)));
     ChatConnection connection = watchful.connect(ServerAddress.parse(server.address())).get(10, TimeUnit.SECONDS);
     toClose.add(connection);
     await(connection.join("Alice", "lobby"));
