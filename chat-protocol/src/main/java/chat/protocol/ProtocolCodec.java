@@ -82,6 +82,9 @@ public final class ProtocolCodec {
         if (!ack.isOk()) {
           out.name("error").value(ack.error());
         }
+        if (ack.retryAfterMs() != null) {
+          out.name("retryAfterMs").value(ack.retryAfterMs());
+        }
       } else if (message instanceof ChatMessage chat) {
         writeChat(out, chat);
       } else if (message instanceof LocationMessage location) {

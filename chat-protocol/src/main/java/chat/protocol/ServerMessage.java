@@ -6,14 +6,26 @@ import java.util.Objects;
 /** Everything the server may send to a client. */
 public sealed interface ServerMessage {
 
-  /** The answer to one client request: success when {@code error} is null. */
-  record Ack(long ref, String error) implements ServerMessage {
+  /**
+   * The answer to one client request: success when {@code error} is null. {@code retryAfterMs}, when present, says
+   * how long the sender should wait before trying again (set when it was sending too fast).
+   */
+  record Ack(long ref, String error, Long retryAfterMs) implements ServerMessage {
+    public Ack(long ref, String error) {
+      this(ref, error, null);
+    }
+
     public static Ack ok(long ref) {
       return new Ack(ref, null);
     }
 
     public static Ack failed(long ref, String error) {
       return new Ack(ref, Objects.requireNonNull(error, "error"));
+    }
+
+    /** A request refused because its sender is over its rate; it may try again after the given delay. */
+    public static Ack throttled(long ref, String error, long retryAfterMs) {
+      return new Ack(ref, Objects.requireNonNull(error, "error"), retryAfterMs);
     }
 
     public boolean isOk() {

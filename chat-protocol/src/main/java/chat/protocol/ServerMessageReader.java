@@ -12,7 +12,8 @@ final class ServerMessageReader {
     JsonFields fields = new JsonFields(object, type, null);
     switch (type) {
       case "ack":
-        return new ServerMessage.Ack(fields.requiredInteger("ref"), optionalString(object, "error"));
+        return new ServerMessage.Ack(fields.requiredInteger("ref"), optionalString(object, "error"),
+            fields.optionalInteger("retryAfterMs"));
       case "message":
         return new ServerMessage.ChatMessage(
             fields.optionalInteger("id"),

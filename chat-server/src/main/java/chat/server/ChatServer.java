@@ -47,7 +47,8 @@ public final class ChatServer implements AutoCloseable {
     startWebSocket(webSocket, scheduler);
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
-          config.publicWsUrl(), webSocket.getPort(), webSocket.rooms(), codec);
+          config.publicWsUrl(), webSocket.getPort(), webSocket.rooms(), codec, config.httpRequestTimeout());
+      webSocket.pagePort(http.port());
       ChatServer server = new ChatServer(webSocket, http, scheduler, webSocket.rooms());
       log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}",
           server.httpPort(), server.wsPort());
@@ -96,11 +97,16 @@ public final class ChatServer implements AutoCloseable {
     return rooms;
   }
 
+  /** Failures no client input should cause (bugs); zero in a healthy server. */
+  public long unexpectedErrors() {
+    return webSocket.unexpectedErrors();
+  }
+
   /** Closes every connection with 1001 (going away) and stops both servers. */
   @Override
   public void close() {
-    http.close();
     webSocket.shutDown();
+    http.close();
     scheduler.shutdownNow();
   }
 

@@ -33,7 +33,8 @@ public record ServerConfig(
     Duration joinTimeout,
     Duration connectionLostTimeout,
     List<String> allowedOrigins,
-    Duration roomDataDelay) {
+    Duration roomDataDelay,
+    Duration httpRequestTimeout) {
 
   public ServerConfig {
     allowedOrigins = List.copyOf(allowedOrigins);
@@ -54,6 +55,6 @@ public record ServerConfig(
     return new ServerConfig(
         host, newHttpPort, newWsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
-        joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay);
+        joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout);
   }
 }

@@ -31,22 +31,26 @@ public final class ServerOptions {
       new Option("max-username-length", "32", "longest display name, in characters"),
       new Option("max-room-length", "64", "longest room name, in characters"),
       new Option("max-message-length", "2000", "longest message text, in characters"),
-      new Option("max-message-bytes", "65536", "largest WebSocket message, fragments included;"
-          + " larger closes the connection with 1009"),
-      new Option("rate-limit", "10", "messages per second per connection (0 = no limit)"),
+      new Option("max-message-bytes", "65536", "largest WebSocket message in bytes, fragments included;"
+          + " a larger one closes the connection with 1009"),
+      new Option("rate-limit", "10", "messages per second per connection; faster ones get an ack error"
+          + " with a retry-after, and 100 refused within 10 s close the connection with 1008 (0 = no limit)"),
       new Option("rate-burst", "20", "messages a connection may send at once before the rate applies"),
       new Option("max-buffered-bytes", "1048576", "bytes waiting to be sent to one connection before it"
-          + " is closed as too slow"),
-      new Option("max-connections", "20000", "open WebSocket connections in total"),
+          + " is dropped as too slow"),
+      new Option("max-connections", "20000", "open WebSocket connections in total; more are refused at"
+          + " the handshake"),
       new Option("max-connections-per-address", "0", "open connections per client address (0 = no cap;"
           + " clients behind one reverse proxy share an address)"),
-      new Option("join-timeout", "30", "seconds a connection may stay without joining a room"),
-      new Option("connection-lost-timeout", "30", "seconds between pings; a peer silent for about 1.5"
-          + " times this is dropped"),
-      new Option("allowed-origins", "", "comma-separated extra origins whose pages may open WebSockets"
-          + " (same-origin pages and clients without Origin always may)"),
+      new Option("join-timeout", "30", "seconds a connection may stay without upgrading and joining a room"),
+      new Option("connection-lost-timeout", "20", "seconds between pings; a peer that stops answering is"
+          + " dropped 1 to 2 times this later"),
+      new Option("allowed-origins", "", "comma-separated extra origins (e.g. https://chat.example) whose"
+          + " pages may open WebSockets; same-origin pages and clients without Origin always may"),
       new Option("room-data-delay", "25", "milliseconds over which a room's user-list updates to existing"
-          + " members are coalesced (0 = send every update at once)"));
+          + " members are coalesced (0 = send every update at once)"),
+      new Option("http-request-timeout", "10", "seconds an HTTP request may take to arrive, and its response"
+          + " to be sent, before the connection is cut (against slow clients holding the page server)"));
 
   private final Map<String, String> values;
 
@@ -115,7 +119,7 @@ public final class ServerOptions {
         positiveLong("max-buffered-bytes"), positive("max-connections"),
         atLeastZero("max-connections-per-address"), seconds("join-timeout"),
         seconds("connection-lost-timeout"), origins(values.get("allowed-origins")),
-        Duration.ofMillis(atLeastZero("room-data-delay")));
+        Duration.ofMillis(atLeastZero("room-data-delay")), seconds("http-request-timeout"));
   }
 
   private int port(String flag) {

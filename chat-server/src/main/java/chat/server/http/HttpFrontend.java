@@ -5,6 +5,7 @@ import chat.server.room.RoomService;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +15,12 @@ public final class HttpFrontend implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
 
+  /** Threads serving requests; each slow client can hold one until the request timeout frees it. */
+  private static final int THREADS = 16;
+
   public HttpFrontend(InetSocketAddress address, String publicWsUrl, int wsPort, RoomService rooms,
-      ProtocolCodec codec) throws IOException {
+      ProtocolCodec codec, Duration requestTimeout) throws IOException {
+    SlowRequestGuard.apply(requestTimeout);
     WsUrlResolver wsUrls = new WsUrlResolver(publicWsUrl, wsPort);
     ResponseWriter responses = new ResponseWriter(new SecurityHeaders(wsUrls));
     ApiHandler api = new ApiHandler(responses, wsUrls, rooms, codec);
@@ -24,7 +29,7 @@ public final class HttpFrontend implements AutoCloseable {
     server.createContext("/config.json", api);
     server.createContext("/api/", api);
     server.createContext("/healthz", api);
-    executor = Executors.newFixedThreadPool(4, runnable -> {
+    executor = Executors.newFixedThreadPool(THREADS, runnable -> {
       Thread thread = new Thread(runnable, "http");
       thread.setDaemon(true);
       return thread;

@@ -7,43 +7,76 @@ import chat.protocol.ServerMessage;
 import chat.server.config.ServerConfig;
 import chat.server.room.RoomService;
 import chat.server.room.Session;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketImpl;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.ServerHandshakeBuilder;
 import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The WebSocket face of the chat: decodes each text frame, hands it to the {@link RoomService}, and turns
- * protocol errors into an ack error (when the frame had a usable ref) or an error message. Nothing a client
- * sends can throw out of here.
+ * The WebSocket face of the chat: admits handshakes (origin, connection caps), decodes each text frame within
+ * the sender's rate, hands it to the {@link RoomService}, and turns protocol errors into an ack error (when the
+ * frame had a usable ref) or an error message. Nothing a client sends can throw out of here.
  */
 public final class ChatWebSocketServer extends WebSocketServer {
   private static final Logger log = LoggerFactory.getLogger(ChatWebSocketServer.class);
 
+  private final ServerConfig config;
   private final ProtocolCodec codec;
   private final FrameEncoder frames;
   private final RoomService rooms;
+  private final ScheduledExecutorService scheduler;
+  private final OriginPolicy origins;
+  private final ConnectionLimits limits;
+  private final StalledWriteGuard stalls = new StalledWriteGuard(this);
+  private final AtomicLong unexpectedErrors = new AtomicLong();
   private final CompletableFuture<Void> started = new CompletableFuture<>();
 
   public ChatWebSocketServer(ServerConfig config, ProtocolCodec codec, ScheduledExecutorService scheduler) {
-    super(new InetSocketAddress(config.host(), config.wsPort()));
+    super(new InetSocketAddress(config.host(), config.wsPort()),
+        List.<Draft>of(new MessageSizeLimitDraft(config.maxMessageBytes())));
+    this.config = config;
     this.codec = codec;
+    this.scheduler = scheduler;
     this.frames = new FrameEncoder(codec);
     this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames), scheduler);
+    this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());
+    this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
     setReuseAddr(true);
     setTcpNoDelay(true);
     setConnectionLostTimeout((int) config.connectionLostTimeout().toSeconds());
+    setWebSocketFactory(new ConnectionFactory(new JoinDeadline(scheduler, config.joinTimeout())));
   }
 
   public RoomService rooms() {
     return rooms;
+  }
+
+  /** Tells the origin check which port the pages are served on (known once the HTTP server is bound). */
+  public void pagePort(int port) {
+    origins.pagePort(port);
+  }
+
+  /** Errors that no client input should cause; tests and health checks expect zero. */
+  public long unexpectedErrors() {
+    return unexpectedErrors.get();
   }
 
   /** Closes every connection with 1001 (going away) and a reason, then stops. */
@@ -60,42 +93,114 @@ public final class ChatWebSocketServer extends WebSocketServer {
     return started;
   }
 
+  /** A periodic task that throws is never run again, so nothing may escape. */
+  private void sweepStalledWrites() {
+    try {
+      stalls.sweep();
+    } catch (RuntimeException e) {
+      unexpectedErrors.incrementAndGet();
+      log.error("Sweeping stalled writes failed", e);
+    }
+  }
+
   @Override
   public void onStart() {
+    scheduler.scheduleWithFixedDelay(this::sweepStalledWrites, StalledWriteGuard.SWEEP_MILLIS,
+        StalledWriteGuard.SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     started.complete(null);
+  }
+
+  /** Refusals end the handshake with the library's HTTP 404; the close code is for the log and onClose. */
+  @Override
+  public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket connection, Draft draft,
+      ClientHandshake request) throws InvalidDataException {
+    ServerHandshakeBuilder response = super.onWebsocketHandshakeReceivedAsServer(connection, draft, request);
+    String origin = request.getFieldValue("Origin");
+    if (!origins.allows(origin, request.getFieldValue("Host"))) {
+      log.info("Refused a WebSocket from {}: origin {} is not allowed", addressOf(connection), origin);
+      throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "Origin not allowed");
+    }
+    Optional<String> refusal = limits.refusal(addressOf(connection));
+    if (refusal.isPresent()) {
+      log.info("Refused a WebSocket from {}: {}", addressOf(connection), refusal.get());
+      throw new InvalidDataException(CloseFrame.TRY_AGAIN_LATER, refusal.get());
+    }
+    return response;
+  }
+
+  @Override
+  protected boolean addConnection(WebSocket connection) {
+    boolean added = super.addConnection(connection);
+    if (added) {
+      limits.opened(addressOf(connection));
+    }
+    return added;
+  }
+
+  @Override
+  protected boolean removeConnection(WebSocket connection) {
+    boolean removed = super.removeConnection(connection);
+    if (removed) {
+      limits.closed(addressOf(connection));
+    }
+    return removed;
   }
 
   @Override
   public void onOpen(WebSocket connection, ClientHandshake handshake) {
-    connection.setAttachment(new Session(new WebSocketPeer((WebSocketImpl) connection, this, frames)));
+    WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, this, frames,
+        new SendBudget(config.maxBufferedBytes()), scheduler, stalls);
+    FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
+    connection.setAttachment(new ClientConnection(new Session(peer), floodGuard));
   }
 
   @Override
   public void onMessage(WebSocket connection, String text) {
-    Session session = connection.getAttachment();
+    ClientConnection client = connection.getAttachment();
     ClientMessage message;
     try {
       message = codec.decodeClient(text);
     } catch (ProtocolException e) {
-      reply(connection, e.ref().isPresent()
-          ? ServerMessage.Ack.failed(e.ref().getAsLong(), e.getMessage())
-          : new ServerMessage.ErrorMessage(e.getMessage()));
+      if (admit(connection, client, e.ref().isPresent() ? e.ref().getAsLong() : null)) {
+        reply(client, e.ref().isPresent()
+            ? ServerMessage.Ack.failed(e.ref().getAsLong(), e.getMessage())
+            : new ServerMessage.ErrorMessage(e.getMessage()));
+      }
       return;
     }
-    rooms.handle(session, message);
+    if (admit(connection, client, message.ref())) {
+      rooms.handle(client.session(), message);
+    }
   }
 
   @Override
   public void onMessage(WebSocket connection, ByteBuffer bytes) {
-    reply(connection, new ServerMessage.ErrorMessage(
-        "Binary frames are not supported: send each message as a JSON text frame"));
+    ClientConnection client = connection.getAttachment();
+    if (admit(connection, client, null)) {
+      reply(client, new ServerMessage.ErrorMessage(
+          "Binary frames are not supported: send each message as a JSON text frame"));
+    }
+  }
+
+  /**
+   * Pings count against the sender's rate like any frame, and their pongs against its send budget: otherwise a
+   * client could flood pings without reading and grow its queue of pongs without bound.
+   */
+  @Override
+  public void onWebsocketPing(WebSocket connection, Framedata ping) {
+    ClientConnection client = connection.getAttachment();
+    if (client == null || !admit(connection, client, null)) {
+      return;
+    }
+    super.onWebsocketPing(connection, ping);
+    ((WebSocketPeer) client.session().peer()).queuedBytes(ping.getPayloadData().remaining() + 2);
   }
 
   @Override
   public void onClose(WebSocket connection, int code, String reason, boolean remote) {
-    Session session = connection.getAttachment();
-    if (session != null) {
-      rooms.disconnect(session);
+    ClientConnection client = connection.getAttachment();
+    if (client != null) {
+      rooms.disconnect(client.session());
     }
   }
 
@@ -104,17 +209,48 @@ public final class ChatWebSocketServer extends WebSocketServer {
     if (connection == null) {
       // A server-level failure: the port could not be bound, or the selector died.
       if (!started.completeExceptionally(error)) {
+        unexpectedErrors.incrementAndGet();
         log.error("WebSocket server failed", error);
       }
+    } else if (error instanceof InvalidDataException || error instanceof IOException) {
+      // A client that broke the protocol or vanished: its connection is closed, nothing else is affected.
+      log.debug("WebSocket connection {} failed: {}", connection.getRemoteSocketAddress(), error.toString());
     } else {
-      log.warn("WebSocket connection {} failed: {}", connection.getRemoteSocketAddress(), error.toString());
+      unexpectedErrors.incrementAndGet();
+      log.error("Unexpected failure on WebSocket connection {}", connection.getRemoteSocketAddress(), error);
     }
   }
 
-  private void reply(WebSocket connection, ServerMessage message) {
-    Session session = connection.getAttachment();
-    if (session != null) {
-      session.peer().send(message);
+  /**
+   * Spends one of the sender's tokens; false (having answered or closed) when it is sending too fast. A refused
+   * request with a ref gets an ack error carrying the retry-after, so clients can show it and wait.
+   */
+  private boolean admit(WebSocket connection, ClientConnection client, Long ref) {
+    if (!connection.isOpen()) {
+      return false; // closing: frames still in flight are dropped
     }
+    FloodGuard.Verdict verdict = client.floodGuard().admit(System.nanoTime());
+    if (verdict.allowed()) {
+      return true;
+    }
+    if (verdict.abusive()) {
+      log.info("Closing {}: it kept sending too fast", connection.getRemoteSocketAddress());
+      connection.close(CloseFrame.POLICY_VALIDATION, "Sending too fast, repeatedly");
+      return false;
+    }
+    String error = "You are sending too fast; try again in " + verdict.retryAfterMs() + " ms";
+    reply(client, ref != null
+        ? ServerMessage.Ack.throttled(ref, error, verdict.retryAfterMs())
+        : new ServerMessage.ErrorMessage(error));
+    return false;
+  }
+
+  private static void reply(ClientConnection client, ServerMessage message) {
+    client.session().peer().send(message);
+  }
+
+  private static InetAddress addressOf(WebSocket connection) {
+    InetSocketAddress address = connection.getRemoteSocketAddress();
+    return address == null ? null : address.getAddress();
   }
 }

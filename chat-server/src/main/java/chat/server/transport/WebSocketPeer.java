@@ -3,23 +3,44 @@ package chat.server.transport;
 import chat.protocol.ServerMessage;
 import chat.server.room.Peer;
 import java.nio.ByteBuffer;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.java_websocket.WebSocketImpl;
+import org.java_websocket.framing.CloseFrame;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Java-WebSocket connection as a {@link Peer}. Frames are put straight on the connection's send queue
  * ({@link WebSocketImpl#outQueue}) and the selector is asked to write: the library's own {@code send} copies the
  * frame for every recipient and formats a trace string per frame even with tracing off, which dominated
- * fan-out cost (docs/decisions/0007-shared-frame-fanout.md).
+ * fan-out cost (docs/decisions/0007-shared-frame-fanout.md). A peer that does not read fast enough to keep its
+ * queue under the {@link SendBudget} is dropped: it misses what follows and its connection is cut, which makes
+ * its user leave the room (docs/decisions/0005-hardening-limits.md).
  */
 final class WebSocketPeer implements Peer {
+  private static final Logger log = LoggerFactory.getLogger(WebSocketPeer.class);
+
   private final WebSocketImpl connection;
   private final ChatWebSocketServer server;
   private final FrameEncoder frames;
+  private final SendBudget budget;
+  /** Runs the drop: it must not happen under the room lock the fan-out holds (the leave takes it again). */
+  private final Executor closer;
+  private final StalledWriteGuard stalls;
+  private final StalledWriteGuard.Watch watch;
+  private final AtomicBoolean dropped = new AtomicBoolean();
 
-  WebSocketPeer(WebSocketImpl connection, ChatWebSocketServer server, FrameEncoder frames) {
+  WebSocketPeer(WebSocketImpl connection, ChatWebSocketServer server, FrameEncoder frames, SendBudget budget,
+      Executor closer, StalledWriteGuard stalls) {
     this.connection = connection;
     this.server = server;
     this.frames = frames;
+    this.budget = budget;
+    this.closer = closer;
+    this.stalls = stalls;
+    this.watch = new StalledWriteGuard.Watch(connection);
   }
 
   @Override
@@ -32,10 +53,31 @@ final class WebSocketPeer implements Peer {
    * each queue entry has its own position, and nobody writes to the bytes.
    */
   void enqueue(ByteBuffer frame) {
-    if (!connection.isOpen()) {
+    if (dropped.get() || !connection.isOpen()) {
       return; // a closing peer just misses the message; its close handler does the clean-up
     }
+    int bytes = frame.remaining();
     connection.outQueue.add(frame);
     server.onWriteDemand(connection);
+    queuedBytes(bytes);
+  }
+
+  /** Accounts for bytes queued on this connection, here or by the library itself (pongs). */
+  void queuedBytes(int bytes) {
+    stalls.queued(watch);
+    if (budget.exceededAfter(bytes, connection.outQueue) && dropped.compareAndSet(false, true)) {
+      log.info("Dropping {}: it is not reading what it is sent", connection.getRemoteSocketAddress());
+      try {
+        closer.execute(this::drop);
+      } catch (RejectedExecutionException e) {
+        // The server is shutting down and closes every connection anyway.
+      }
+    }
+  }
+
+  private void drop() {
+    connection.outQueue.clear();
+    // No close frame: it would wait behind everything the peer is not reading.
+    connection.closeConnection(CloseFrame.POLICY_VALIDATION, "Too slow: too much data waiting to be sent");
   }
 }

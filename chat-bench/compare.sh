@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Java chat server vs the socket.io reference, side by side: builds both, then runs every scenario on fresh
+# servers pinned to core 0 with the generator on core 1 (see docs/performance.md).
+# Usage (from anywhere): chat-bench/compare.sh [--runs 3] [--only fanout-100,joinstorm-1000] [--quick]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# 10,000 clients need 10,000+ descriptors in the generator and in the server.
+ulimit -n "$(ulimit -Hn)"
+if [ "$(ulimit -n)" -lt 12000 ]; then
+  echo "ulimit -n is $(ulimit -n); the connections scenario needs at least 12000" >&2
+fi
+./mvnw -q -pl chat-server,chat-bench -am package -DskipTests
+npm ci --prefix chat-bench/socketio --no-audit --no-fund --loglevel=error
+exec java -cp chat-bench/target/chat-bench.jar chat.bench.compare.CompareMain "$@"

@@ -1,0 +1,77 @@
+package chat.bench.compare;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Java server vs the socket.io reference, same scenarios, same generator: each run on a fresh server pinned to
+ * core 0, the generator on core 1, java and node interleaved (order alternating), medians of the runs. Prints
+ * the side-by-side table and writes every run and the medians to chat-bench/results/. Run from the repo root.
+ * Flags: [--runs 3] [--only name,name] [--quick] [--servers java,node].
+ */
+public final class CompareMain {
+  private CompareMain() {}
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> flags = flags(args);
+    int runs = Integer.parseInt(flags.getOrDefault("runs", "3"));
+    Map<String, List<String>> scenarios = flags.containsKey("quick") ? Scenarios.quick() : Scenarios.all();
+    if (flags.containsKey("only")) {
+      scenarios.keySet().retainAll(Arrays.asList(flags.get("only").split(",")));
+    }
+    List<String> servers = Arrays.asList(flags.getOrDefault("servers", "java,node").split(","));
+    Path root = Path.of("").toAbsolutePath();
+    Path results = root.resolve("chat-bench/results");
+    Files.createDirectories(results.resolve("logs"));
+    RunRecorder recorder = new RunRecorder(root, results.resolve("logs"));
+    boolean allPassed = true;
+    for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
+      for (int run = 0; run < runs; run++) {
+        List<String> order = new ArrayList<>(servers);
+        if (run % 2 == 1) {
+          java.util.Collections.reverse(order);
+        }
+        for (String kind : order) {
+          allPassed &= recorder.run(scenario.getKey(), scenario.getValue(), kind, run);
+        }
+      }
+    }
+    MedianTable table = new MedianTable(recorder.runs(), servers);
+    System.out.println();
+    System.out.print(table.render());
+    JsonObject out = new JsonObject();
+    out.addProperty("date", Instant.now().toString());
+    out.add("host", HostInfo.describe());
+    out.addProperty("java_server_flags", String.join(" ", ServerProcess.JAVA_FLAGS));
+    out.addProperty("generator_flags", String.join(" ", RunRecorder.GENERATOR_FLAGS));
+    out.addProperty("runs_per_server", runs);
+    out.add("medians", table.toJson());
+    out.add("runs", recorder.runsJson());
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+    Path file = results.resolve("compare-" + stamp + ".json");
+    Files.writeString(file, new GsonBuilder().setPrettyPrinting().create().toJson(out));
+    System.out.println("results: " + root.relativize(file));
+    System.exit(allPassed ? 0 : 1);
+  }
+
+  private static Map<String, String> flags(String[] args) {
+    Map<String, String> flags = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String name = args[i].replaceFirst("^--", "");
+      boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+      flags.put(name, hasValue ? args[++i] : "true");
+    }
+    return flags;
+  }
+}

@@ -1,0 +1,130 @@
+package chat.bench.compare;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Medians per scenario and server of every numeric metric, and the side-by-side table of them. */
+final class MedianTable {
+  /** Run settings rather than measurements: shown once, not compared. */
+  private static final Set<String> SETTINGS = Set.of("clients", "rooms", "senders_per_room",
+      "messages_per_sender", "warmup_messages_per_sender", "inflight", "payload_bytes", "run");
+
+  private final List<JsonObject> runs;
+  private final List<String> servers;
+
+  MedianTable(List<JsonObject> runs, List<String> servers) {
+    this.runs = runs;
+    this.servers = servers;
+  }
+
+  JsonObject toJson() {
+    JsonObject all = new JsonObject();
+    for (String scenario : scenarios()) {
+      JsonObject byServer = new JsonObject();
+      for (String server : servers) {
+        JsonObject medians = new JsonObject();
+        for (String metric : metrics(scenario)) {
+          Double median = median(scenario, server, metric);
+          if (median != null) {
+            medians.addProperty(metric, median);
+          }
+        }
+        medians.addProperty("all_runs_passed", allPassed(scenario, server));
+        byServer.add(server, medians);
+      }
+      all.add(scenario, byServer);
+    }
+    return all;
+  }
+
+  String render() {
+    StringBuilder out = new StringBuilder();
+    for (String scenario : scenarios()) {
+      out.append(String.format("== %s (medians of %d runs)%n", scenario, runsOf(scenario, servers.get(0)).size()));
+      out.append(String.format("  %-34s", "metric"));
+      servers.forEach(s -> out.append(String.format("%16s", s)));
+      out.append(servers.size() == 2 ? String.format("%16s%n", servers.get(0) + "/" + servers.get(1)) : "\n");
+      for (String metric : metrics(scenario)) {
+        out.append(String.format("  %-34s", metric));
+        List<Double> values = new ArrayList<>();
+        for (String server : servers) {
+          Double median = median(scenario, server, metric);
+          values.add(median);
+          out.append(String.format("%16s", median == null ? "-" : format(median)));
+        }
+        boolean ratio = values.size() == 2 && values.get(0) != null && values.get(1) != null && values.get(1) != 0;
+        out.append(ratio ? String.format("%16.2f%n", values.get(0) / values.get(1)) : "\n");
+      }
+      out.append(String.format("  %-34s", "all runs passed"));
+      servers.forEach(s -> out.append(String.format("%16s", allPassed(scenario, s))));
+      out.append("\n\n");
+    }
+    return out.toString();
+  }
+
+  private Set<String> scenarios() {
+    Set<String> names = new LinkedHashSet<>();
+    runs.forEach(r -> names.add(r.get("name").getAsString()));
+    return names;
+  }
+
+  private List<JsonObject> runsOf(String scenario, String server) {
+    List<JsonObject> matching = new ArrayList<>();
+    for (JsonObject run : runs) {
+      if (run.get("name").getAsString().equals(scenario) && run.get("server").getAsString().equals(server)) {
+        matching.add(run);
+      }
+    }
+    return matching;
+  }
+
+  private List<String> metrics(String scenario) {
+    Map<String, Boolean> names = new LinkedHashMap<>();
+    for (JsonObject run : runs) {
+      if (run.get("name").getAsString().equals(scenario)) {
+        for (Map.Entry<String, JsonElement> field : run.entrySet()) {
+          JsonElement value = field.getValue();
+          boolean numeric = value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber();
+          if (numeric && !SETTINGS.contains(field.getKey())) {
+            names.put(field.getKey(), true);
+          }
+        }
+      }
+    }
+    return new ArrayList<>(names.keySet());
+  }
+
+  private Double median(String scenario, String server, String metric) {
+    List<Double> values = new ArrayList<>();
+    for (JsonObject run : runsOf(scenario, server)) {
+      if (run.has(metric) && run.get(metric).isJsonPrimitive() && run.get(metric).getAsJsonPrimitive().isNumber()) {
+        values.add(run.get(metric).getAsDouble());
+      }
+    }
+    if (values.isEmpty()) {
+      return null;
+    }
+    Collections.sort(values);
+    int middle = values.size() / 2;
+    return values.size() % 2 == 1 ? values.get(middle) : (values.get(middle - 1) + values.get(middle)) / 2;
+  }
+
+  private boolean allPassed(String scenario, String server) {
+    List<JsonObject> matching = runsOf(scenario, server);
+    return !matching.isEmpty() && matching.stream().allMatch(r -> r.get("passed").getAsBoolean());
+  }
+
+  private static String format(double value) {
+    if (value != 0 && Math.abs(value) < 10) {
+      return String.format("%.3f", value);
+    }
+    return String.format("%.1f", value);
+  }
+}

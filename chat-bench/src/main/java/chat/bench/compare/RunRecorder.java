@@ -1,0 +1,106 @@
+package chat.bench.compare;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the generator once against a fresh server and keeps its JSON result. */
+final class RunRecorder {
+  /** The generator: one core too, so the serial collector; room for 10,000 clients' state. */
+  static final List<String> GENERATOR_FLAGS = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx2g");
+  private static final long RUN_TIMEOUT_MINUTES = 8;
+
+  private final Path root;
+  private final Path logs;
+  private final List<JsonObject> runs = new ArrayList<>();
+
+  RunRecorder(Path root, Path logs) {
+    this.root = root;
+    this.logs = logs;
+  }
+
+  List<JsonObject> runs() {
+    return runs;
+  }
+
+  JsonArray runsJson() {
+    JsonArray array = new JsonArray();
+    runs.forEach(array::add);
+    return array;
+  }
+
+  boolean run(String scenario, List<String> scenarioFlags, String kind, int index) throws IOException {
+    Path serverLog = logs.resolve(scenario + "-" + kind + "-" + index + ".log");
+    try (ServerProcess server = ServerProcess.start(kind, root, serverLog)) {
+      List<String> command = new ArrayList<>(List.of("taskset", "-c", "1", "java"));
+      command.addAll(GENERATOR_FLAGS);
+      command.addAll(List.of("-cp", root.resolve("chat-bench/target/chat-bench.jar").toString(),
+          "chat.bench.BenchMain"));
+      command.addAll(scenarioFlags);
+      command.addAll(List.of("--protocol", kind.equals("java") ? "chat" : "socketio",
+          "--port", String.valueOf(server.wsPort), "--server-pid", server.pid(), "--server-kind", kind,
+          "--server-http-port", String.valueOf(server.httpPort), "--label", kind, "--timeout", "180"));
+      Process generator = new ProcessBuilder(command).redirectErrorStream(true).start();
+      byte[] output = generator.getInputStream().readAllBytes();
+      waitOrKill(generator);
+      JsonObject result = lastJsonLine(new String(output, StandardCharsets.UTF_8));
+      result.addProperty("name", scenario);
+      result.addProperty("server", kind);
+      result.addProperty("run", index);
+      runs.add(result);
+      System.out.println(summary(result));
+      return result.get("passed").getAsBoolean();
+    }
+  }
+
+  private static void waitOrKill(Process generator) {
+    try {
+      if (!generator.waitFor(RUN_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        generator.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      generator.destroyForcibly();
+    }
+  }
+
+  private static JsonObject lastJsonLine(String output) {
+    String[] lines = output.split("\n");
+    for (int i = lines.length - 1; i >= 0; i--) {
+      if (lines[i].startsWith("{")) {
+        return JsonParser.parseString(lines[i]).getAsJsonObject();
+      }
+    }
+    JsonObject failed = new JsonObject();
+    failed.addProperty("passed", false);
+    JsonArray failures = new JsonArray();
+    failures.add("generator printed no result: " + output.substring(Math.max(0, output.length() - 2000)));
+    failed.add("failures", failures);
+    return failed;
+  }
+
+  private static String summary(JsonObject result) {
+    StringBuilder line = new StringBuilder(String.format("%-18s %-5s run %d  %s", result.get("name").getAsString(),
+        result.get("server").getAsString(), result.get("run").getAsInt(),
+        result.get("passed").getAsBoolean() ? "PASS" : "FAIL"));
+    for (String key : List.of("server_cpu_us_per_delivery", "latency_p99_us", "joinstorm_s", "server_cpu_s",
+        "server_rss_per_connection_bytes", "generator_cpu_share")) {
+      if (result.has(key)) {
+        line.append(String.format("  %s=%.2f", key, result.get(key).getAsDouble()));
+      }
+    }
+    if (result.has("generator_bound") && result.get("generator_bound").getAsBoolean()) {
+      line.append("  GENERATOR-BOUND");
+    }
+    if (!result.get("passed").getAsBoolean()) {
+      line.append("  ").append(result.get("failures"));
+    }
+    return line.toString();
+  }
+}

@@ -1,0 +1,251 @@
+package chat.bench.scenario;
+
+import chat.bench.protocol.ChatEvents;
+import chat.bench.protocol.ProtocolAdapter;
+import chat.bench.ws.FrameHandler;
+import chat.bench.ws.WsClient;
+import chat.bench.ws.WsLoop;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * All simulated users on one {@link WsLoop}: connects them, joins them (paced by acks), tracks what every user
+ * sees, and routes benchmark traffic to the running {@link Traffic}. Counters are written by the loop thread
+ * only and read by the driving thread, hence volatile.
+ */
+final class Fleet implements ChatEvents, AutoCloseable {
+  static final long JOIN_REF = 0;
+  private static final int MAX_PENDING_CONNECTS = 64;
+
+  private final WsLoop loop = new WsLoop();
+  private final ProtocolAdapter adapter;
+  private final FrameHandler handler;
+  private final InetSocketAddress address;
+  private final Peer[] peers;
+  private final RosterCheck rosterCheck = new RosterCheck();
+  private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+  private volatile Traffic traffic;
+  private volatile int readyCount;
+  private volatile int joinedCount;
+  private volatile int completeRosters;
+  private volatile long joinNotices;
+  private long roomDataFrames;
+  private int nextConnect;
+  private int nextJoin;
+  private int joinWindow;
+
+  Fleet(ProtocolAdapter adapter, InetSocketAddress address, int clients, int rooms) {
+    this.adapter = adapter;
+    this.handler = adapter.handler(this);
+    this.address = address;
+    this.peers = new Peer[clients];
+    int perRoom = (clients + rooms - 1) / rooms;
+    for (int i = 0; i < clients; i++) {
+      int base = (i / perRoom) * perRoom;
+      peers[i] = new Peer(i, base, Math.min(perRoom, clients - base), "room" + (i / perRoom));
+    }
+  }
+
+  Peer[] peers() {
+    return peers;
+  }
+
+  ProtocolAdapter adapter() {
+    return adapter;
+  }
+
+  WsLoop loop() {
+    return loop;
+  }
+
+  List<String> failures() {
+    return failures;
+  }
+
+  void fail(String failure) {
+    if (failures.size() < 100) {
+      failures.add(failure);
+    }
+  }
+
+  void traffic(Traffic value) {
+    traffic = value;
+  }
+
+  long joinNotices() {
+    return joinNotices;
+  }
+
+  /** Opens every connection, at most 64 handshakes at a time; returns the nanoseconds it took. */
+  long connectAll(long timeoutMillis) {
+    long start = System.nanoTime();
+    loop.execute(() -> {
+      for (int i = 0; i < MAX_PENDING_CONNECTS; i++) {
+        connectNext();
+      }
+    });
+    await(() -> readyCount == peers.length, timeoutMillis, "connect");
+    return System.nanoTime() - start;
+  }
+
+  /**
+   * Joins every user with at most {@code window} joins awaiting their ack (1 = one after another), then waits
+   * until every user's latest roomData lists exactly its room. Returns the nanoseconds it took.
+   */
+  long joinAll(int window, long timeoutMillis) {
+    long start = System.nanoTime();
+    loop.execute(() -> {
+      joinWindow = window;
+      for (int i = 0; i < window; i++) {
+        joinNext();
+      }
+    });
+    await(() -> joinedCount == peers.length && completeRosters == peers.length, timeoutMillis, "join");
+    return System.nanoTime() - start;
+  }
+
+  /** Runs {@code action} on the loop thread and returns its result (waits up to 30 s). */
+  <T> T onLoop(Supplier<T> action) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    loop.execute(() -> result.complete(action.get()));
+    try {
+      return result.get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("loop did not answer", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** roomData frames received so far; read it on the loop thread or after the loop has quiesced. */
+  long roomDataFrames() {
+    return roomDataFrames;
+  }
+
+  boolean await(BooleanSupplier condition, long timeoutMillis, String phase) {
+    long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        fail(phase + " timed out after " + timeoutMillis + " ms (ready " + readyCount + ", joined "
+            + joinedCount + ", complete rosters " + completeRosters + " of " + peers.length + ")");
+        return false;
+      }
+      if (!failures.isEmpty()) {
+        return false; // the run has failed already; waiting longer tells nothing more
+      }
+      pause();
+    }
+    return true;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(2);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting", e);
+    }
+  }
+
+  private void connectNext() {
+    if (nextConnect < peers.length) {
+      Peer peer = peers[nextConnect++];
+      peer.client = loop.connect(address, adapter.path(), handler);
+      peer.client.attachment(peer);
+    }
+  }
+
+  private void joinNext() {
+    if (nextJoin < peers.length) {
+      Peer peer = peers[nextJoin++];
+      adapter.join(peer.client, JOIN_REF, peer.username, peer.room);
+    }
+  }
+
+  @Override
+  public void onReady(WsClient client) {
+    Peer peer = (Peer) client.attachment();
+    if (peer != null && !peer.ready) {
+      peer.ready = true;
+      readyCount++;
+      connectNext();
+    }
+  }
+
+  @Override
+  public void onAck(WsClient client, long ref, boolean ok) {
+    Peer peer = (Peer) client.attachment();
+    if (ref != JOIN_REF) {
+      traffic.onAck(peer, ref, ok);
+      return;
+    }
+    if (!ok) {
+      fail("join refused for " + peer.username);
+    } else if (!peer.joined) {
+      peer.joined = true;
+      joinedCount++;
+      joinNext();
+    }
+  }
+
+  @Override
+  public void onMessage(WsClient client, byte[] bytes, int textOffset, int textLength) {
+    Peer peer = (Peer) client.attachment();
+    if (textLength > 2 && bytes[textOffset] == 'b' && bytes[textOffset + 1] == ' ') {
+      Traffic current = traffic;
+      if (current == null) {
+        fail("benchmark message outside a traffic phase");
+      } else {
+        current.onBenchMessage(peer, bytes, textOffset, textLength, client.readNanos());
+      }
+    } else if (SystemTexts.isJoinNotice(bytes, textOffset, textLength)) {
+      peer.joinNotices++;
+      joinNotices++;
+    }
+  }
+
+  @Override
+  public void onRoomData(WsClient client, byte[] bytes, int offset, int length) {
+    Peer peer = (Peer) client.attachment();
+    roomDataFrames++;
+    boolean complete = rosterCheck.isComplete(bytes, offset, length, peer.roomBase, peer.roomSize);
+    if (complete != peer.rosterComplete) {
+      peer.rosterComplete = complete;
+      completeRosters += complete ? 1 : -1;
+    }
+  }
+
+  @Override
+  public void onProtocolError(WsClient client, String what) {
+    fail("protocol error: " + what);
+  }
+
+  @Override
+  public void onClosed(WsClient client, String reason) {
+    Peer peer = (Peer) client.attachment();
+    fail("connection " + (peer == null ? "?" : peer.username) + " closed: " + reason);
+  }
+
+  /** Closes every connection quietly (a closed connection is no failure any more). */
+  @Override
+  public void close() {
+    traffic = null;
+    loop.execute(() -> {
+      for (Peer peer : peers) {
+        if (peer.client != null) {
+          peer.client.close();
+        }
+      }
+    });
+    loop.close();
+  }
+}

@@ -1,0 +1,64 @@
+package chat.bench.scenario;
+
+import chat.bench.probe.ProcStats;
+import chat.bench.probe.ServerProbe;
+import chat.bench.report.RunReport;
+
+/** A measured interval: wall time, server CPU and this generator's own CPU between start and stop. */
+final class Window {
+  /** Above this share of one core the generator, not the server, may be what limits the run. */
+  private static final double GENERATOR_BOUND_SHARE = 0.9;
+
+  private final ServerProbe server;
+  private final long startNanos;
+  private final double[] serverStart;
+  private final double selfStart;
+  private long wallNanos;
+  private double serverCpu;
+  private double serverSys;
+  private double selfCpu;
+
+  private Window(ServerProbe server) {
+    this.server = server;
+    this.serverStart = server.cpuSplit();
+    this.selfStart = ProcStats.cpuSeconds("self");
+    this.startNanos = System.nanoTime();
+  }
+
+  static Window start(ServerProbe server) {
+    return new Window(server);
+  }
+
+  Window stop() {
+    wallNanos = System.nanoTime() - startNanos;
+    double[] end = server.cpuSplit();
+    serverCpu = server.present() ? end[0] + end[1] - serverStart[0] - serverStart[1] : -1;
+    serverSys = server.present() ? end[1] - serverStart[1] : -1;
+    selfCpu = ProcStats.cpuSeconds("self") - selfStart;
+    return this;
+  }
+
+  double wallSeconds() {
+    return wallNanos / 1e9;
+  }
+
+  double serverCpuSeconds() {
+    return serverCpu;
+  }
+
+  /** Adds the window's timings; {@code deliveries} sets the per-delivery figures when positive. */
+  void report(RunReport report, long deliveries) {
+    report.put("window_s", wallSeconds());
+    report.put("server_cpu_s", serverCpu);
+    report.put("server_sys_s", serverSys);
+    report.put("server_cpu_share", serverCpu / wallSeconds());
+    if (deliveries > 0) {
+      report.put("deliveries_per_s", deliveries / wallSeconds());
+      report.put("server_cpu_us_per_delivery", serverCpu < 0 ? -1.0 : serverCpu * 1e6 / deliveries);
+    }
+    report.put("generator_cpu_s", selfCpu);
+    double share = selfCpu / wallSeconds();
+    report.put("generator_cpu_share", share);
+    report.put("generator_bound", share > GENERATOR_BOUND_SHARE);
+  }
+}

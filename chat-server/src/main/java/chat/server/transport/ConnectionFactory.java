@@ -1,0 +1,52 @@
+package chat.server.transport;
+
+import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import org.java_websocket.WebSocketAdapter;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.WebSocketServerFactory;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.server.DefaultWebSocketServerFactory;
+
+/**
+ * Makes the server's connections: each accepted socket gets a {@link JoinDeadline}, and its writes are gathered
+ * (see {@link GatheringChannel}). The library takes one factory, so both hooks live here. Only the server's
+ * selector thread writes to sockets, so one scratch array serves every connection.
+ */
+final class ConnectionFactory implements WebSocketServerFactory {
+  private final DefaultWebSocketServerFactory connections = new DefaultWebSocketServerFactory();
+  private final JoinDeadline deadline;
+  private final ByteBuffer[] scratch = new ByteBuffer[GatheringChannel.MAX_GATHERED];
+
+  ConnectionFactory(JoinDeadline deadline) {
+    this.deadline = deadline;
+  }
+
+  @Override
+  public WebSocketImpl createWebSocket(WebSocketAdapter adapter, Draft draft) {
+    return watched(connections.createWebSocket(adapter, draft));
+  }
+
+  @Override
+  public WebSocketImpl createWebSocket(WebSocketAdapter adapter, List<Draft> drafts) {
+    return watched(connections.createWebSocket(adapter, drafts));
+  }
+
+  @Override
+  public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) {
+    return new GatheringChannel(channel, (WebSocketImpl) key.attachment(), scratch);
+  }
+
+  @Override
+  public void close() {
+    connections.close();
+  }
+
+  private WebSocketImpl watched(WebSocketImpl connection) {
+    deadline.watch(connection);
+    return connection;
+  }
+}

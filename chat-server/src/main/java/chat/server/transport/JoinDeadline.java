@@ -1,0 +1,44 @@
+package chat.server.transport;
+
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.enums.ReadyState;
+import org.java_websocket.framing.CloseFrame;
+
+/**
+ * Gives every accepted socket a deadline to upgrade and join a room, so idle sockets cannot hold connection slots:
+ * a socket still without a handshake is cut; an open connection that has not joined is closed with 1008.
+ */
+final class JoinDeadline {
+  private final ScheduledExecutorService scheduler;
+  private final Duration timeout;
+
+  JoinDeadline(ScheduledExecutorService scheduler, Duration timeout) {
+    this.scheduler = scheduler;
+    this.timeout = timeout;
+  }
+
+  /** Starts the clock for a socket just accepted. */
+  void watch(WebSocketImpl connection) {
+    try {
+      scheduler.schedule(() -> expire(connection), timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // The server is shutting down; the connection is closed with the others.
+    }
+  }
+
+  private void expire(WebSocketImpl connection) {
+    if (connection.getReadyState() == ReadyState.NOT_YET_CONNECTED) {
+      connection.closeConnection(CloseFrame.NEVER_CONNECTED, "No WebSocket handshake in time");
+    } else if (connection.isOpen()) {
+      ClientConnection client = connection.getAttachment();
+      if (client != null && !client.session().hasJoined()) {
+        connection.close(CloseFrame.POLICY_VALIDATION,
+            "Join a room within " + timeout.toSeconds() + " seconds of connecting");
+      }
+    }
+  }
+}

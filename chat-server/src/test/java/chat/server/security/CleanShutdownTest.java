@@ -1,0 +1,29 @@
+package chat.server.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The real process, stopped the way a service manager stops it: SIGTERM, then it must be gone in 5 s. */
+class CleanShutdownTest {
+
+  @Test
+  void onSigtermClientsGetGoingAwayAndTheProcessExitsWithinFiveSeconds() throws Exception {
+    try (ServerProcess server = ServerProcess.start();
+        ChatClient alice = ChatClient.connect(URI.create("ws://localhost:" + server.wsPort()))
+            .joined("Alice", "lobby")) {
+      long stopping = System.nanoTime();
+      server.process().destroy(); // SIGTERM
+
+      ChatClient.Closed closed = alice.awaitClose();
+      assertEquals(1001, closed.code());
+      assertFalse(closed.reason().isBlank());
+      assertTrue(server.process().waitFor(5, TimeUnit.SECONDS), "still running 5 s after SIGTERM");
+      assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping) < 5000);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package chat.server.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.protocol.ServerMessage.ChatMessage;
+import chat.server.ChatServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ConnectionLimitsTest {
+  private static final int SWITCHING_PROTOCOLS = 101;
+
+  @Test
+  void connectionsBeyondTheTotalCapAreRefusedAtTheHandshake() throws IOException {
+    try (ChatServer server = Servers.start("--max-connections", "2");
+        RawWebSocket first = RawWebSocket.open(server.wsPort(), null);
+        RawWebSocket second = RawWebSocket.open(server.wsPort(), null)) {
+      assertEquals(SWITCHING_PROTOCOLS, first.status());
+      assertEquals(SWITCHING_PROTOCOLS, second.status());
+      joinAndAwaitAck(first, "First");
+      joinAndAwaitAck(second, "Second"); // acked: the server has counted both connections
+      try (RawWebSocket third = RawWebSocket.open(server.wsPort(), null)) {
+        assertTrue(third.status() >= 400, "status " + third.status());
+      }
+      first.close();
+      Await.until("a slot is free again", Duration.ofSeconds(10), () -> opens(server));
+    }
+  }
+
+  @Test
+  void connectionsBeyondThePerAddressCapAreRefusedForThatAddressOnly() throws IOException {
+    InetAddress other = InetAddress.getByName("127.0.0.2");
+    try (ChatServer server = Servers.start("--max-connections-per-address", "1");
+        RawWebSocket first = RawWebSocket.open(server.wsPort(), null);
+        RawWebSocket fromElsewhere = RawWebSocket.open(server.wsPort(), null, other, 0)) {
+      assertEquals(SWITCHING_PROTOCOLS, first.status());
+      joinAndAwaitAck(first, "First");
+      try (RawWebSocket second = RawWebSocket.open(server.wsPort(), null)) {
+        assertTrue(second.status() >= 400, "status " + second.status());
+      }
+      assertEquals(SWITCHING_PROTOCOLS, fromElsewhere.status());
+    }
+  }
+
+  @Test
+  void thePerAddressCapIsOffByDefault() throws IOException {
+    try (ChatServer server = Servers.start();
+        RawWebSocket first = RawWebSocket.open(server.wsPort(), null);
+        RawWebSocket second = RawWebSocket.open(server.wsPort(), null);
+        RawWebSocket third = RawWebSocket.open(server.wsPort(), null)) {
+      assertEquals(SWITCHING_PROTOCOLS, third.status());
+    }
+  }
+
+  @Test
+  void aConnectionThatNeverJoinsIsClosedAfterTheJoinTimeout() {
+    try (ChatServer server = Servers.start("--join-timeout", "1");
+        ChatClient idler = ChatClient.connect(server.wsUri());
+        ChatClient member = ChatClient.connect(server.wsUri()).joined("Member", "lobby")) {
+      ChatClient.Closed closed = idler.awaitClose();
+
+      assertEquals(1008, closed.code());
+      assertTrue(closed.reason().contains("Join a room within 1 seconds"), closed.reason());
+      assertTrue(member.say("I joined in time").isOk());
+    }
+  }
+
+  @Test
+  void aSocketThatNeverSendsAHandshakeIsCutAfterTheJoinTimeout() throws IOException {
+    try (ChatServer server = Servers.start("--join-timeout", "1");
+        Socket silent = RawWebSocket.openSilent(server.wsPort())) {
+      assertEquals(-1, silent.getInputStream().read());
+    }
+  }
+
+  @Test
+  void aPeerThatStopsAnsweringPingsLeavesTheRoom() throws IOException {
+    try (ChatServer server = Servers.start("--connection-lost-timeout", "1");
+        ChatClient watcher = ChatClient.connect(server.wsUri()).joined("Watcher", "lobby");
+        RawWebSocket ghost = RawWebSocket.open(server.wsPort(), null)) {
+      ghost.sendText("{\"type\":\"join\",\"ref\":1,\"username\":\"Ghost\",\"room\":\"lobby\"}");
+      watcher.next(ChatMessage.class, m -> m.text().equals("Ghost has joined!"));
+
+      // The raw client never answers the server's pings.
+      watcher.next(ChatMessage.class, m -> m.text().equals("Ghost has left!"));
+      assertFalse(server.rooms().usernames("lobby").contains("Ghost"));
+      assertTrue(watcher.say("still here").isOk());
+    }
+  }
+
+  private static void joinAndAwaitAck(RawWebSocket socket, String username) throws IOException {
+    socket.sendText("{\"type\":\"join\",\"ref\":1,\"username\":\"" + username + "\",\"room\":\"lobby\"}");
+    socket.awaitText("\"ack\"", Duration.ofSeconds(10));
+  }
+
+  private static boolean opens(ChatServer server) {
+    try (RawWebSocket probe = RawWebSocket.open(server.wsPort(), null)) {
+      return probe.status() == SWITCHING_PROTOCOLS;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
