@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -12,6 +14,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Chromium {
   private static final Path BROWSER = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  /**
+   * Debian's Chromium is newer than Selenium 4.49's DevTools bindings, which these tests never use; the
+   * logger is kept in a field so its quieter level is not lost to garbage collection.
+   */
+  private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+  static {
+    CDP_VERSION_LOG.setLevel(Level.SEVERE);
+  }
 
   private Chromium() {}
 
