@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -98,8 +99,23 @@ public final class ChatController {
       }
     });
     Runnable userMoved = () -> model.scroll().atBottomProperty().set(atEnd(bar));
-    messageList.addEventHandler(ScrollEvent.SCROLL, event -> userMoved.run());
-    messageList.addEventHandler(KeyEvent.KEY_RELEASED, event -> userMoved.run());
+    // The list consumes wheel and key events, so they are seen as filters, before they move it: moving up
+    // leaves the bottom; moving down to the end is caught by the value listener above.
+    Runnable userMovedUp = () -> {
+      if (bar.isVisible()) {
+        model.scroll().atBottomProperty().set(false);
+      }
+    };
+    messageList.addEventFilter(ScrollEvent.SCROLL, event -> {
+      if (event.getDeltaY() > 0) {
+        userMovedUp.run();
+      }
+    });
+    messageList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+      if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.PAGE_UP || event.getCode() == KeyCode.HOME) {
+        userMovedUp.run();
+      }
+    });
     bar.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> userMoved.run());
     bar.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> userMoved.run());
   }

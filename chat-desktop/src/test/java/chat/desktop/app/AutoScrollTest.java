@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.testing.Await;
 import chat.desktop.testing.ProtocolClient;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,23 @@ class AutoScrollTest extends DesktopUiTest {
     });
     Await.until("my message arrived", () -> messageTexts().contains("my own message"));
     Await.until("the list is at the bottom", this::scrolledToBottom);
+  }
+
+  @Test
+  void theMouseWheelUpStopsFollowing() {
+    Await.until("the list is at the bottom", this::scrolledToBottom);
+    Await.fx(() -> {
+      Node flow = messageList().lookup(".virtual-flow");
+      Event.fireEvent(flow, new ScrollEvent(ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false,
+          false, 0, 400, 0, 400, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+          ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+      return null;
+    });
+    Await.untilFx("following has stopped", () -> !chat().scroll().atBottomProperty().get());
+    bob.say("while you were reading");
+    Await.until("the new message arrived", () -> messageTexts().contains("while you were reading"));
+    Await.untilFx("the marker shows", this::markerVisible);
+    assertFalse(scrolledToBottom());
   }
 
   /** Drags the scroll bar's thumb up, as a reader would, well away from the bottom. */
