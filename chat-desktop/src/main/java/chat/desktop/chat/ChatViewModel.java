@@ -37,11 +37,9 @@ public final class ChatViewModel implements ChatConnection.Listener {
   private final ObservableList<ChatEntry> entries = FXCollections.observableArrayList();
   private final ObservableList<String> users = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper room;
-  private final ReadOnlyObjectWrapper<ConnectionStatus> status =
-      new ReadOnlyObjectWrapper<>(ConnectionStatus.of(ConnectionState.CONNECTING));
+  private final ReadOnlyObjectWrapper<ConnectionStatus> status;
   private final StringProperty error = new SimpleStringProperty("");
-  private final BooleanBinding online =
-      Bindings.createBooleanBinding(() -> status.get().isOnline(), status);
+  private final BooleanBinding online;
   private final Composer composer;
   private final LocationSharing location;
   private final ScrollFollower scroll = new ScrollFollower();
@@ -55,6 +53,9 @@ public final class ChatViewModel implements ChatConnection.Listener {
     this.clock = clock;
     this.onLeft = onLeft;
     this.room = new ReadOnlyStringWrapper(session.room());
+    // The session's connection has just joined, so it starts from its current state, not from "connecting".
+    this.status = new ReadOnlyObjectWrapper<>(session.connection().status());
+    this.online = Bindings.createBooleanBinding(() -> status.get().isOnline(), status);
     this.composer = new Composer(session.connection(), ui, online, error);
     this.location = new LocationSharing(session.connection(), ui, locationServices, online, error);
     this.title = attention.title(room);
