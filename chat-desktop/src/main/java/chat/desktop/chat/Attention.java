@@ -1,0 +1,44 @@
+package chat.desktop.chat;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableStringValue;
+
+/** Counts messages from others that arrive while the window is not focused, for the window title. */
+public final class Attention {
+  private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
+  private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper(0);
+
+  Attention() {
+    windowFocused.addListener((observable, was, focused) -> {
+      if (focused) {
+        unread.set(0);
+      }
+    });
+  }
+
+  /** Bound by the view to the window's focus. */
+  public BooleanProperty windowFocusedProperty() {
+    return windowFocused;
+  }
+
+  public ReadOnlyIntegerProperty unreadProperty() {
+    return unread.getReadOnlyProperty();
+  }
+
+  /** "(3) lobby — Chat" while there are unread messages, else "lobby — Chat". */
+  StringBinding title(ObservableStringValue room) {
+    return Bindings.createStringBinding(
+        () -> (unread.get() > 0 ? "(" + unread.get() + ") " : "") + room.get() + " — Chat", unread, room);
+  }
+
+  void entryAdded(ChatEntry entry) {
+    if (!windowFocused.get() && !entry.own() && entry.kind() != ChatEntry.Kind.SYSTEM) {
+      unread.set(unread.get() + 1);
+    }
+  }
+}

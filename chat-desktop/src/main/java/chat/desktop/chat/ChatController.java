@@ -1,0 +1,214 @@
+package chat.desktop.chat;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/** Binds the chat view to its {@link ChatViewModel}; only the scroll-position reading lives here. */
+public final class ChatController {
+  private final ChatViewModel model;
+  private final MessageTimeFormat times;
+  private final LinkOpener links;
+
+  @FXML private Label roomLabel;
+  @FXML private Label headerRoomLabel;
+  @FXML private Label userCountLabel;
+  @FXML private ListView<String> userList;
+  @FXML private TextField switchRoomField;
+  @FXML private Label connectionLabel;
+  @FXML private ListView<ChatEntry> messageList;
+  @FXML private Button newMessagesButton;
+  @FXML private Label errorLabel;
+  @FXML private TextField messageField;
+  @FXML private Button sendButton;
+  @FXML private Button shareLocationButton;
+
+  public ChatController(ChatViewModel model, MessageTimeFormat times, LinkOpener links) {
+    this.model = model;
+    this.times = times;
+    this.links = links;
+  }
+
+  @FXML
+  private void initialize() {
+    roomLabel.textProperty().bind(model.roomProperty());
+    headerRoomLabel.textProperty().bind(Bindings.concat("# ", model.roomProperty()));
+    userCountLabel.textProperty().bind(Bindings.concat("PEOPLE — ", Bindings.size(model.users())));
+    userList.setItems(model.users());
+    userList.setCellFactory(list -> new UserCell(model.username()));
+    userList.setFocusTraversable(false);
+    connectionLabel.textProperty().bind(model.statusText());
+    model.statusProperty().addListener((observable, was, status) -> showState(status.state().name()));
+    showState(model.statusProperty().get().state().name());
+    bindMessages();
+    bindComposer();
+  }
+
+  private void bindMessages() {
+    messageList.setItems(model.entries());
+    messageList.setCellFactory(list -> new MessageCell(list, times, links));
+    messageList.setFocusTraversable(false);
+    model.scroll().setScroller(this::scrollToEnd);
+    messageList.skinProperty().addListener((observable, was, skin) -> watchScrollPosition());
+    newMessagesButton.visibleProperty().bind(model.scroll().newMessagesBelowProperty());
+    newMessagesButton.managedProperty().bind(newMessagesButton.visibleProperty());
+    newMessagesButton.setOnAction(event -> model.scroll().jumpToLatest());
+  }
+
+  private void bindComposer() {
+    Composer composer = model.composer();
+    messageField.textProperty().bindBidirectional(composer.draftProperty());
+    messageField.disableProperty().bind(model.onlineProperty().not());
+    messageField.setOnAction(event -> composer.send());
+    sendButton.disableProperty().bind(composer.canSendProperty().not());
+    sendButton.setOnAction(event -> composer.send());
+    LocationSharing location = model.location();
+    shareLocationButton.disableProperty().bind(location.sharingProperty().or(model.onlineProperty().not()));
+    shareLocationButton.textProperty().bind(
+        Bindings.when(location.sharingProperty()).then("Sharing…").otherwise("Share location"));
+    errorLabel.textProperty().bind(model.errorProperty());
+    errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+    errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+  }
+
+  /**
+   * Reads the list's scroll position for the follow rule. Reaching the end by any means resumes following; only
+   * the user (wheel, keys, dragging or clicking the scroll bar) can stop it, because layout passes move the bar
+   * slightly while cell heights are still being measured.
+   */
+  private void watchScrollPosition() {
+    ScrollBar bar = verticalBar();
+    if (bar == null) {
+      return;
+    }
+    bar.valueProperty().addListener((observable, was, value) -> {
+      if (atEnd(bar)) {
+        model.scroll().atBottomProperty().set(true);
+      }
+    });
+    Runnable userMoved = () -> model.scroll().atBottomProperty().set(atEnd(bar));
+    // The list consumes wheel and key events, so they are seen as filters, before they move it: moving up
+    // leaves the bottom; moving down to the end is caught by the value listener above.
+    Runnable userMovedUp = () -> {
+      if (bar.isVisible()) {
+        model.scroll().atBottomProperty().set(false);
+      }
+    };
+    messageList.addEventFilter(ScrollEvent.SCROLL, event -> {
+      if (event.getDeltaY() > 0) {
+        userMovedUp.run();
+      }
+    });
+    messageList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+      if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.PAGE_UP || event.getCode() == KeyCode.HOME) {
+        userMovedUp.run();
+      }
+    });
+    bar.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> userMoved.run());
+    bar.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> userMoved.run());
+  }
+
+  /**
+   * Shows the last message. The list is laid out first so the new row is counted (a position set before that
+   * is recomputed away); position 1 is then the very end, however tall the cells turn out to be.
+   */
+  private void scrollToEnd() {
+    if (messageList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+      messageList.layout();
+      flow.setPosition(1.0);
+    } else {
+      messageList.scrollTo(messageList.getItems().size() - 1);
+    }
+  }
+
+  private ScrollBar verticalBar() {
+    for (Node node : messageList.lookupAll(".scroll-bar")) {
+      if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+        return bar;
+      }
+    }
+    return null;
+  }
+
+  private static boolean atEnd(ScrollBar bar) {
+    return !bar.isVisible() || bar.getValue() >= bar.getMax() - 0.001;
+  }
+
+  private void showState(String state) {
+    connectionLabel.getStyleClass().removeIf(style -> style.startsWith("state-"));
+    connectionLabel.getStyleClass().add("state-" + state.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @FXML
+  private void switchRoom() {
+    model.switchRoom(switchRoomField.getText());
+    switchRoomField.clear();
+  }
+
+  @FXML
+  private void changeLocation() {
+    model.location().changePosition();
+  }
+
+  @FXML
+  private void leave() {
+    model.leave();
+  }
+
+  @FXML
+  private void shareLocation() {
+    model.location().share();
+  }
+
+  /** Puts the cursor in the compose field, where a user starts typing. */
+  public void focusComposer() {
+    messageField.requestFocus();
+  }
+
+  /** A user in the sidebar: a coloured initial, the name, and "(you)" after this user's own name. */
+  private static final class UserCell extends ListCell<String> {
+    private static final int AVATAR_COLOURS = 6;
+    private final String me;
+
+    UserCell(String me) {
+      this.me = me;
+      getStyleClass().add("user-cell");
+    }
+
+    @Override
+    protected void updateItem(String name, boolean empty) {
+      super.updateItem(name, empty);
+      getStyleClass().remove("me");
+      setGraphic(null);
+      if (empty || name == null) {
+        setText(null);
+        return;
+      }
+      boolean isMe = name.equalsIgnoreCase(me);
+      setText(isMe ? name + " (you)" : name);
+      setGraphic(avatar(name));
+      if (isMe) {
+        getStyleClass().add("me");
+      }
+    }
+
+    private static Label avatar(String name) {
+      Label avatar = new Label(name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
+      avatar.getStyleClass().addAll("avatar",
+          "avatar-" + Math.floorMod(name.toLowerCase(java.util.Locale.ROOT).hashCode(), AVATAR_COLOURS));
+      return avatar;
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package chat.desktop.chat;
+
+import chat.desktop.net.ChatConnection;
+import chat.desktop.net.ConnectionState;
+import chat.desktop.net.ConnectionStatus;
+import chat.desktop.net.RequestFailedException;
+import chat.desktop.ui.UiThread;
+import chat.protocol.RoomUser;
+import chat.protocol.ServerMessage;
+import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The chat window's state: messages, the room's users in join order, the connection state, and the parts
+ * that act (composer, location sharing, scroll rule, unread count). Server events arrive on a network thread
+ * and are applied on the {@link UiThread}.
+ */
+public final class ChatViewModel implements ChatConnection.Listener {
+  /** Old rows are dropped past this many so a long session does not grow without bound. */
+  static final int MAX_ENTRIES = 2000;
+
+  private final ChatSession session;
+  private final UiThread ui;
+  private final Clock clock;
+  private final Consumer<ChatSession> onLeft;
+  private final ObservableList<ChatEntry> entries = FXCollections.observableArrayList();
+  private final ObservableList<String> users = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper room;
+  private final ReadOnlyObjectWrapper<ConnectionStatus> status;
+  private final StringProperty error = new SimpleStringProperty("");
+  private final BooleanBinding online;
+  private final Composer composer;
+  private final LocationSharing location;
+  private final ScrollFollower scroll = new ScrollFollower();
+  private final Attention attention = new Attention();
+  private final StringBinding title;
+
+  public ChatViewModel(ChatSession session, UiThread ui, LocationServices locationServices, Clock clock,
+      Consumer<ChatSession> onLeft) {
+    this.session = session;
+    this.ui = ui;
+    this.clock = clock;
+    this.onLeft = onLeft;
+    this.room = new ReadOnlyStringWrapper(session.room());
+    // The session's connection has just joined, so it starts from its current state, not from "connecting".
+    this.status = new ReadOnlyObjectWrapper<>(session.connection().status());
+    this.online = Bindings.createBooleanBinding(() -> status.get().isOnline(), status);
+    this.composer = new Composer(session.connection(), ui, online, error);
+    this.location = new LocationSharing(session.connection(), ui, locationServices, online, error);
+    this.title = attention.title(room);
+  }
+
+  /** Starts receiving events, including those that arrived while the join dialog was still up. */
+  public void start() {
+    session.connection().setListener(this);
+  }
+
+  @Override
+  public void onServerMessage(ServerMessage message) {
+    ui.execute(() -> apply(message));
+  }
+
+  @Override
+  public void onStatusChanged(ConnectionStatus next) {
+    ui.execute(() -> applyStatus(next));
+  }
+
+  /** Moves this user to another room on the same connection; the old room's messages are cleared. */
+  public void switchRoom(String target) {
+    String next = target == null ? "" : target.strip();
+    if (next.isEmpty() || next.equalsIgnoreCase(room.get())) {
+      return;
+    }
+    entries.clear();
+    error.set("");
+    session
+        .connection()
+        .join(session.username(), next)
+        .whenCompleteAsync(
+            (done, failure) -> {
+              if (failure != null) {
+                error.set("Could not switch to " + next + ": " + RequestFailedException.reasonOf(failure));
+              }
+            },
+            ui);
+  }
+
+  /** Leaves the room and closes the connection; the app returns to the join dialog. */
+  public void leave() {
+    session.connection().close();
+    onLeft.accept(new ChatSession(session.connection(), session.username(), room.get(), session.serverAddress()));
+  }
+
+  /** Closes the connection without going anywhere (the app is exiting). */
+  public void leaveQuietly() {
+    session.connection().close();
+  }
+
+  private void apply(ServerMessage message) {
+    if (message instanceof ServerMessage.ChatMessage chat) {
+      add(ChatEntry.of(chat, session.username()));
+    } else if (message instanceof ServerMessage.LocationMessage shared) {
+      add(ChatEntry.of(shared, session.username()));
+    } else if (message instanceof ServerMessage.RoomData data) {
+      room.set(data.room());
+      users.setAll(data.users().stream().map(RoomUser::username).toList());
+    } else if (message instanceof ServerMessage.ErrorMessage problem) {
+      error.set(problem.error());
+    }
+  }
+
+  private void applyStatus(ConnectionStatus next) {
+    ConnectionState before = status.get().state();
+    status.set(next);
+    if (before == ConnectionState.ONLINE && next.state() == ConnectionState.RECONNECTING) {
+      add(notice("Connection lost. Reconnecting…"));
+    } else if (before == ConnectionState.RECONNECTING && next.isOnline()) {
+      add(notice("Reconnected to " + room.get() + "."));
+    }
+  }
+
+  private ChatEntry notice(String text) {
+    return new ChatEntry(ChatEntry.Kind.SYSTEM, "", text, null, clock.millis(), false);
+  }
+
+  private void add(ChatEntry entry) {
+    entries.add(entry);
+    if (entries.size() > MAX_ENTRIES) {
+      entries.remove(0, entries.size() - MAX_ENTRIES);
+    }
+    attention.entryAdded(entry);
+    scroll.entryAdded(entry.own());
+  }
+
+  public ObservableList<ChatEntry> entries() {
+    return entries;
+  }
+
+  public ObservableList<String> users() {
+    return users;
+  }
+
+  public ReadOnlyStringProperty roomProperty() {
+    return room.getReadOnlyProperty();
+  }
+
+  public String username() {
+    return session.username();
+  }
+
+  public ReadOnlyObjectProperty<ConnectionStatus> statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** "Connected", "Reconnecting… (retrying in 1.0 s)", … */
+  public StringBinding statusText() {
+    return Bindings.createStringBinding(() -> describe(status.get()), status);
+  }
+
+  public BooleanBinding onlineProperty() {
+    return online;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public StringBinding titleProperty() {
+    return title;
+  }
+
+  public Composer composer() {
+    return composer;
+  }
+
+  public LocationSharing location() {
+    return location;
+  }
+
+  public ScrollFollower scroll() {
+    return scroll;
+  }
+
+  public Attention attention() {
+    return attention;
+  }
+
+  private static String describe(ConnectionStatus status) {
+    String detail = status.detail().isEmpty() ? "" : " (" + status.detail() + ")";
+    switch (status.state()) {
+      case ONLINE:
+        return "Connected";
+      case CONNECTING:
+        return "Connecting…";
+      case RECONNECTING:
+        return "Offline — reconnecting…" + detail;
+      default:
+        return "Disconnected";
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package chat.desktop.join;
+
+import chat.desktop.chat.ChatSession;
+import chat.desktop.net.ChatConnection;
+import chat.desktop.net.ChatConnector;
+import chat.desktop.net.RequestFailedException;
+import chat.desktop.net.RoomDirectory;
+import chat.desktop.net.ServerAddress;
+import chat.desktop.ui.UiThread;
+import chat.protocol.ActiveRooms;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The join dialog: validates the fields, connects and joins, and on success hands the session on. Errors
+ * (local or from the server, such as "Username is in use!") are shown inline and the fields stay as typed.
+ */
+public final class JoinViewModel {
+  private final ChatConnector connector;
+  private final RoomDirectory directory;
+  private final JoinPreferences preferences;
+  private final UiThread ui;
+  private final Consumer<ChatSession> onJoined;
+  private final StringProperty server = new SimpleStringProperty("");
+  private final StringProperty username = new SimpleStringProperty("");
+  private final StringProperty room = new SimpleStringProperty("");
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final ObservableList<ActiveRooms.Room> rooms = FXCollections.observableArrayList();
+
+  public JoinViewModel(ChatConnector connector, RoomDirectory directory, JoinPreferences preferences, UiThread ui,
+      Consumer<ChatSession> onJoined) {
+    this.connector = connector;
+    this.directory = directory;
+    this.preferences = preferences;
+    this.ui = ui;
+    this.onJoined = onJoined;
+  }
+
+  /** Fills the fields: explicit values win, then the remembered ones, then defaults. */
+  public void prefill(JoinForm given) {
+    server.set(firstNonBlank(given.server(), preferences.server()));
+    username.set(firstNonBlank(given.username(), preferences.username()));
+    room.set(firstNonBlank(given.room(), preferences.room()));
+  }
+
+  /** Loads the server's active rooms for the room list; quietly leaves it empty when that fails. */
+  public void refreshRooms() {
+    ServerAddress address;
+    try {
+      address = ServerAddress.parse(server.get());
+    } catch (IllegalArgumentException e) {
+      rooms.clear();
+      return;
+    }
+    directory
+        .activeRooms(address)
+        .exceptionally(failure -> List.of())
+        .thenAcceptAsync(this::showRooms, ui);
+  }
+
+  /** Replaces the list only when it changed, so an open drop-down is not redrawn for nothing. */
+  private void showRooms(List<ActiveRooms.Room> fresh) {
+    if (!rooms.equals(fresh)) {
+      rooms.setAll(fresh);
+    }
+  }
+
+  public void join() {
+    if (busy.get()) {
+      return;
+    }
+    String name = username.get().strip();
+    String target = room.get().strip();
+    String problem = validate(name, target);
+    ServerAddress address = null;
+    if (problem == null) {
+      try {
+        address = ServerAddress.parse(server.get());
+      } catch (IllegalArgumentException e) {
+        problem = e.getMessage();
+      }
+    }
+    if (problem != null) {
+      error.set(problem);
+      return;
+    }
+    error.set("");
+    busy.set(true);
+    connectAndJoin(address, name, target);
+  }
+
+  private void connectAndJoin(ServerAddress address, String name, String target) {
+    String serverText = server.get().strip();
+    connector
+        .connect(address)
+        .thenCompose(
+            connection ->
+                connection
+                    .join(name, target)
+                    .whenComplete((done, failure) -> closeOnFailure(connection, failure))
+                    .thenApply(done -> new ChatSession(connection, name, target, serverText)))
+        .whenCompleteAsync(
+            (session, failure) -> {
+              busy.set(false);
+              if (failure != null) {
+                error.set(RequestFailedException.reasonOf(failure));
+              } else {
+                preferences.remember(serverText, name, target);
+                onJoined.accept(session);
+              }
+            },
+            ui);
+  }
+
+  private static void closeOnFailure(ChatConnection connection, Throwable failure) {
+    if (failure != null) {
+      connection.close();
+    }
+  }
+
+  private static String validate(String name, String target) {
+    if (name.isEmpty() && target.isEmpty()) {
+      return "Enter a display name and a room";
+    }
+    if (name.isEmpty()) {
+      return "Enter a display name";
+    }
+    if (target.isEmpty()) {
+      return "Enter a room name";
+    }
+    return null;
+  }
+
+  private static String firstNonBlank(String preferred, String fallback) {
+    return preferred != null && !preferred.isBlank() ? preferred : fallback;
+  }
+
+  public StringProperty serverProperty() {
+    return server;
+  }
+
+  public StringProperty usernameProperty() {
+    return username;
+  }
+
+  public StringProperty roomProperty() {
+    return room;
+  }
+
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  public ObservableList<ActiveRooms.Room> rooms() {
+    return rooms;
+  }
+}

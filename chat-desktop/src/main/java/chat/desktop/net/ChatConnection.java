@@ -1,0 +1,38 @@
+package chat.desktop.net;
+
+import chat.protocol.ServerMessage;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One client's session with the chat server, as the view-models see it. Request futures complete when the
+ * server acks (exceptionally with {@link RequestFailedException} on an ack error, when offline, or after the
+ * ack timeout), on a network thread: callers hop to their own thread.
+ */
+public interface ChatConnection extends AutoCloseable {
+
+  /** Enters a room (or moves there); once acked, the room is joined again after every reconnect. */
+  CompletableFuture<Void> join(String username, String room);
+
+  CompletableFuture<Void> sendMessage(String text);
+
+  CompletableFuture<Void> sendLocation(double latitude, double longitude);
+
+  ConnectionStatus status();
+
+  /**
+   * Starts delivering events to the listener. Messages that arrived before any listener was set (the
+   * {@code Welcome!} and room data that precede a join's ack) are delivered first, in order.
+   */
+  void setListener(Listener listener);
+
+  /** Leaves: closes the socket and stops reconnecting. Pending requests fail. */
+  @Override
+  void close();
+
+  /** Events from the server, delivered on a network thread, in arrival order. */
+  interface Listener {
+    void onServerMessage(ServerMessage message);
+
+    void onStatusChanged(ConnectionStatus status);
+  }
+}

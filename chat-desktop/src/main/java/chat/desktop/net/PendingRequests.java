@@ -1,0 +1,47 @@
+package chat.desktop.net;
+
+import chat.protocol.ServerMessage;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Requests waiting for their ack, by ref: each ends exactly once, by its ack, a failure or its timeout. */
+final class PendingRequests {
+  private final AtomicLong refs = new AtomicLong();
+  private final Map<Long, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+
+  long nextRef() {
+    return refs.incrementAndGet();
+  }
+
+  CompletableFuture<Void> await(long ref) {
+    CompletableFuture<Void> answer = new CompletableFuture<>();
+    waiting.put(ref, answer);
+    answer.whenComplete((done, error) -> waiting.remove(ref));
+    return answer;
+  }
+
+  /** Completes the request the ack answers; an ack for no waiting request (late, after a timeout) is dropped. */
+  void answer(ServerMessage.Ack ack) {
+    CompletableFuture<Void> answer = waiting.remove(ack.ref());
+    if (answer != null && ack.isOk()) {
+      answer.complete(null);
+    } else if (answer != null) {
+      answer.completeExceptionally(new RequestFailedException(ack.error()));
+    }
+  }
+
+  void fail(long ref, String reason) {
+    CompletableFuture<Void> answer = waiting.remove(ref);
+    if (answer != null) {
+      answer.completeExceptionally(new RequestFailedException(reason));
+    }
+  }
+
+  void failAll(String reason) {
+    for (Long ref : waiting.keySet()) {
+      fail(ref, reason);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package chat.desktop.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.desktop.location.GeoPosition;
+import chat.desktop.location.SavedLocation;
+import chat.desktop.testing.Await;
+import chat.desktop.testing.ProtocolClient;
+import chat.protocol.ServerMessage;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+class ChatWindowTest extends DesktopUiTest {
+
+  @Test
+  void typedMessagesReachTheOtherClientAndTheFieldClearsOnAck() {
+    ProtocolClient bob = participant("Bob", "lobby");
+    joinAs("Alice", "lobby");
+    clickOn("#messageField").write("Hello Bob").type(KeyCode.ENTER);
+    bob.await(ServerMessage.ChatMessage.class, m -> m.username().equals("Alice") && m.text().equals("Hello Bob"));
+    Await.untilFx("the field is cleared", () -> field("#messageField").getText().isEmpty());
+    assertTrue(messageTexts().contains("Hello Bob"));
+  }
+
+  @Test
+  void messagesFromTheOtherClientAppearWithNameAndTime() {
+    ProtocolClient bob = participant("Bob", "lobby");
+    joinAs("Alice", "lobby");
+    bob.say("Hi Alice, welcome aboard");
+    Await.until("Bob's message shows", () -> messageTexts().contains("Hi Alice, welcome aboard"));
+    Await.untilFx("the cell shows Bob's name", () -> lookup(".message-name").queryAllAs(Label.class).stream()
+        .anyMatch(label -> label.getText().equals("Bob")));
+    assertTrue(Await.fx(() -> lookup(".message-time").queryAllAs(Label.class).stream()
+        .allMatch(label -> label.getText().matches("\\d{1,2}:\\d{2} [AP]M"))));
+  }
+
+  @Test
+  void theSidebarFollowsOthersJoiningAndLeaving() {
+    joinAs("Alice", "lobby");
+    ProtocolClient bob = participant("Bob", "lobby");
+    participant("Carol", "lobby");
+    Await.until("Bob and Carol are listed", () -> users().equals(List.of("Alice", "Bob", "Carol")));
+    assertTrue(Await.fx(() -> lookup(".user-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+        .anyMatch(cell -> "Alice (you)".equals(cell.getText()))));
+    bob.close();
+    Await.until("Bob is gone", () -> users().equals(List.of("Alice", "Carol")));
+    Await.until("the leave notice shows", () -> messageTexts().contains("Bob has left!"));
+  }
+
+  @Test
+  void aSharedLocationRendersALinkThatOpensTheMap() {
+    new SavedLocation(preferences).save(new GeoPosition(51.5007, -0.1246));
+    ProtocolClient bob = participant("Bob", "lobby");
+    joinAs("Alice", "lobby");
+    clickOn("#shareLocationButton");
+    bob.await(ServerMessage.LocationMessage.class, m -> m.username().equals("Alice"));
+    Await.untilFx("the link shows", () -> lookup(".message-link").tryQuery().isPresent());
+    Hyperlink link = lookup(".message-link").queryAs(Hyperlink.class);
+    assertEquals("My current location", Await.fx(link::getText));
+    clickOn(link);
+    Await.until("the map opens", () -> openedLinks.equals(List.of("https://www.google.com/maps?q=51.5007,-0.1246")));
+  }
+
+  @Test
+  void withoutAPositionTheAppAsksAndRemembersTheAnswer() {
+    joinAs("Alice", "lobby");
+    clickOn("#shareLocationButton");
+    clickOn("#latitudeField").write("48.8584");
+    clickOn("#longitudeField").write("2.2945");
+    clickOn("#locationOk");
+    Await.untilFx("the link shows", () -> lookup(".message-link").tryQuery().isPresent());
+    assertEquals(Optional.of(new GeoPosition(48.8584, 2.2945)), new SavedLocation(preferences).current());
+  }
+
+  @Test
+  void sendIsDisabledWhileTheMessageIsInFlight() {
+    joinAs("Alice", "lobby");
+    // Typing, sending and checking in one FX turn: the ack can only be handled in a later turn.
+    boolean disabledInFlight = Await.fx(() -> {
+      field("#messageField").setText("first");
+      button("#sendButton").fire();
+      field("#messageField").setText("first, edited");
+      return button("#sendButton").isDisabled() && chat().composer().sendingProperty().get();
+    });
+    assertTrue(disabledInFlight);
+    Await.untilFx("Send is enabled again after the ack", () -> !button("#sendButton").isDisabled());
+    assertEquals("first, edited", Await.fx(() -> field("#messageField").getText()));
+  }
+
+  @Test
+  void shareLocationIsDisabledWhileTheLocationIsInFlight() {
+    new SavedLocation(preferences).save(new GeoPosition(51.5007, -0.1246));
+    joinAs("Alice", "lobby");
+    boolean disabledInFlight = Await.fx(() -> {
+      button("#shareLocationButton").fire();
+      return button("#shareLocationButton").isDisabled();
+    });
+    assertTrue(disabledInFlight);
+    Await.untilFx("the link shows", () -> lookup(".message-link").tryQuery().isPresent());
+    Await.untilFx("Share location is enabled again", () -> !button("#shareLocationButton").isDisabled());
+  }
+
+  @Test
+  void aRefusedMessageStaysWithTheErrorInline() {
+    joinAs("Alice", "lobby");
+    clickOn("#messageField").write("what an asshole").type(KeyCode.ENTER);
+    Await.untilFx("the error shows", () -> lookup("#chatError").queryAs(Label.class).isVisible()
+        && lookup("#chatError").queryAs(Label.class).getText().equals("Profanity is not allowed!"));
+    assertEquals("what an asshole", Await.fx(() -> field("#messageField").getText()));
+  }
+
+  @Test
+  void switchingRoomsMovesToTheNewRoomWithoutRestarting() {
+    ProtocolClient bob = participant("Bob", "lobby");
+    joinAs("Alice", "lobby");
+    clickOn("#switchRoomField").write("kitchen").type(KeyCode.ENTER);
+    Await.untilFx("the room is kitchen", () -> stage.getTitle().equals("kitchen — Chat"));
+    Await.until("only Alice is in the kitchen", () -> users().equals(List.of("Alice")));
+    bob.awaitUsers(List.of("Bob"));
+  }
+}

@@ -1,0 +1,168 @@
+package chat.desktop.app;
+
+import chat.desktop.chat.ChatEntry;
+import chat.desktop.chat.ChatViewModel;
+import chat.desktop.net.Backoff;
+import chat.desktop.net.ConnectionTimings;
+import chat.desktop.net.HttpRoomDirectory;
+import chat.desktop.net.WebSocketChatConnector;
+import chat.desktop.testing.Await;
+import chat.desktop.testing.InMemoryPreferences;
+import chat.desktop.testing.ProtocolClient;
+import chat.desktop.testing.TestServer;
+import chat.desktop.ui.FxUiThread;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The real app window against a real server started per test, driven through TestFX (headless Monocle). The
+ * app gets in-memory preferences, a recording link opener and a quick reconnect backoff.
+ */
+abstract class DesktopUiTest extends FxRobot {
+  protected final InMemoryPreferences preferences = new InMemoryPreferences();
+  protected final List<String> openedLinks = new CopyOnWriteArrayList<>();
+  protected final List<ProtocolClient> clients = new CopyOnWriteArrayList<>();
+  protected TestServer server;
+  protected MainWindow window;
+  protected Stage stage;
+
+  @BeforeEach
+  void startApp() throws java.util.concurrent.TimeoutException {
+    stage = FxToolkit.registerPrimaryStage();
+    server = TestServer.start();
+    Await.fx(() -> {
+      openWindow();
+      return null;
+    });
+  }
+
+  private void openWindow() {
+    HttpClient http = HttpClient.newHttpClient();
+    AppContext context = new AppContext(
+        new FxUiThread(),
+        new WebSocketChatConnector(http,
+            () -> new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), Math::random),
+            new ConnectionTimings(Duration.ofSeconds(5), Duration.ofSeconds(5))),
+        new HttpRoomDirectory(http),
+        preferences,
+        openedLinks::add,
+        List.of(),
+        Clock.systemDefaultZone(),
+        ZoneId.systemDefault());
+    stage.setWidth(960);
+    stage.setHeight(640);
+    window = new MainWindow(stage, context);
+    window.start(options());
+    stage.requestFocus();
+  }
+
+  /** What the app is started with; by default only the test server's address. */
+  protected LaunchOptions options() {
+    return new LaunchOptions(server.address(), null, null, false, Optional.empty());
+  }
+
+  @AfterEach
+  void stopEverything() throws InterruptedException {
+    Await.fx(() -> {
+      if (window != null) {
+        window.shutDown();
+      }
+      return null;
+    });
+    for (ProtocolClient client : clients) {
+      client.closeBlocking();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** Fills the join dialog by typing, presses Join and waits for the chat window. */
+  protected void joinAs(String name, String room) {
+    typeJoinForm(name, room);
+    clickOn("#joinButton");
+    Await.untilFx("the chat window shows " + room, () -> window.chatModel() != null
+        && stage.getScene().lookup("#messageList") != null
+        && window.chatModel().onlineProperty().get() && users().contains(name));
+  }
+
+  protected void typeJoinForm(String name, String room) {
+    clickOn("#usernameField").write(name);
+    ComboBox<?> rooms = lookup("#roomBox").queryAs(ComboBox.class);
+    clickOn(rooms.getEditor()).write(room);
+  }
+
+  /** A protocol-level participant who has joined the room. */
+  protected ProtocolClient participant(String name, String room) {
+    ProtocolClient client = ProtocolClient.connect(server.wsUri());
+    clients.add(client);
+    if (!client.join(name, room).isOk()) {
+      throw new AssertionError(name + " could not join " + room);
+    }
+    return client;
+  }
+
+  protected ChatViewModel chat() {
+    return window.chatModel();
+  }
+
+  protected List<String> users() {
+    return Await.fx(() -> List.copyOf(userList().getItems()));
+  }
+
+  protected List<String> messageTexts() {
+    return Await.fx(() -> messageList().getItems().stream().map(ChatEntry::text).toList());
+  }
+
+  @SuppressWarnings("unchecked")
+  protected ListView<String> userList() {
+    return lookup("#userList").queryAs(ListView.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  protected ListView<ChatEntry> messageList() {
+    return lookup("#messageList").queryAs(ListView.class);
+  }
+
+  protected TextField field(String id) {
+    return lookup(id).queryAs(TextField.class);
+  }
+
+  protected Button button(String id) {
+    return lookup(id).queryAs(Button.class);
+  }
+
+  /** The message list's vertical scroll bar. */
+  protected ScrollBar messageScrollBar() {
+    for (Node node : messageList().lookupAll(".scroll-bar")) {
+      if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+        return bar;
+      }
+    }
+    throw new AssertionError("the message list has no vertical scroll bar");
+  }
+
+  protected boolean scrolledToBottom() {
+    return Await.fx(() -> {
+      ScrollBar bar = messageScrollBar();
+      return bar.isVisible() && bar.getValue() >= bar.getMax() - 0.001;
+    });
+  }
+}

@@ -1,0 +1,85 @@
+package chat.desktop.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.desktop.testing.Await;
+import chat.protocol.ActiveRooms;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+
+class JoinDialogTest extends DesktopUiTest {
+
+  @Test
+  void joiningOpensTheChatWindowWithTheRoomInTheTitle() {
+    joinAs("Alice", "Lobby");
+    Await.untilFx("the title shows the room", () -> stage.getTitle().equals("lobby — Chat"));
+    assertEquals(List.of("Alice"), users());
+    assertTrue(messageTexts().contains("Welcome!"));
+    assertEquals("lobby", Await.fx(() -> lookup("#roomLabel").queryAs(Label.class).getText()));
+  }
+
+  @Test
+  void aTakenNameIsShownInlineAndTheFieldsStay() {
+    participant("Bob", "lobby");
+    typeJoinForm("bob", "lobby");
+    clickOn("#joinButton");
+    Await.untilFx("the error shows", () -> "Username is in use!".equals(errorText()));
+    assertEquals("bob", Await.fx(() -> field("#usernameField").getText()));
+    assertEquals("lobby", Await.fx(() -> lookup("#roomBox").queryAs(ComboBox.class).getEditor().getText()));
+    assertTrue(Await.fx(() -> !button("#joinButton").isDisabled()));
+  }
+
+  @Test
+  void missingFieldsAreShownInlineWithoutConnecting() {
+    clickOn("#joinButton");
+    Await.untilFx("the error shows", () -> "Enter a display name and a room".equals(errorText()));
+  }
+
+  @Test
+  void anUnreachableServerIsShownInline() {
+    Await.fx(() -> {
+      field("#serverField").setText("http://127.0.0.1:1");
+      return null;
+    });
+    typeJoinForm("Alice", "lobby");
+    clickOn("#joinButton");
+    Await.untilFx("the error shows", () -> errorText().startsWith("Cannot reach the chat server at"));
+  }
+
+  @Test
+  void theRoomListShowsActiveRoomsWithMemberCounts() {
+    participant("Bob", "lobby");
+    participant("Carol", "lobby");
+    participant("Dave", "kitchen");
+    clickOn(lookup("#roomBox .arrow-button").queryAs(javafx.scene.Node.class));
+    Await.untilFx("the rooms are listed", () -> window.joinModel().rooms().contains(new ActiveRooms.Room("lobby", 2))
+        && window.joinModel().rooms().contains(new ActiveRooms.Room("kitchen", 1)));
+    Await.untilFx("the drop-down shows the counts", () -> lookup("lobby  ·  2 people").tryQuery().isPresent()
+        && lookup("kitchen  ·  1 person").tryQuery().isPresent());
+  }
+
+  @Test
+  void leavingReturnsToTheDialogWithTheFieldsFilled() {
+    joinAs("Alice", "lobby");
+    clickOn("#leaveButton");
+    Await.untilFx("the join dialog is back", () -> stage.getScene().lookup("#joinButton") != null);
+    assertEquals("Alice", Await.fx(() -> field("#usernameField").getText()));
+    assertEquals("Join — Chat", Await.fx(stage::getTitle));
+  }
+
+  @Test
+  void theFieldsAreRememberedForNextTime() {
+    joinAs("Alice", "lobby");
+    assertEquals("Alice", preferences.get("join.username", null));
+    assertEquals("lobby", preferences.get("join.room", null));
+    assertEquals(server.address(), preferences.get("join.server", null));
+  }
+
+  private String errorText() {
+    Label error = lookup("#joinError").queryAs(Label.class);
+    return error.isVisible() ? error.getText() : "";
+  }
+}

@@ -1,0 +1,43 @@
+package chat.desktop.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.desktop.testing.Await;
+import chat.desktop.testing.ProtocolClient;
+import chat.protocol.ServerMessage;
+import java.util.List;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+
+class ReconnectTest extends DesktopUiTest {
+
+  @Test
+  void afterAServerRestartTheUserIsBackInTheSameRoom() {
+    joinAs("Alice", "lobby");
+    server.stop();
+    Await.untilFx("the window shows it is offline", () -> connectionText().startsWith("Offline — reconnecting…"));
+    assertTrue(Await.fx(() -> field("#messageField").isDisabled() && button("#shareLocationButton").isDisabled()),
+        "the composer is disabled while offline");
+    server.startAgain();
+    Await.untilFx("the window is connected again", () -> connectionText().equals("Connected"));
+    ProtocolClient bob = participant("Bob", "lobby");
+    bob.awaitUsers(List.of("Alice", "Bob"));
+    Await.until("the sidebar shows both", () -> users().equals(List.of("Alice", "Bob")));
+    clickOn("#messageField").write("I'm back");
+    clickOn("#sendButton");
+    bob.await(ServerMessage.ChatMessage.class, m -> m.text().equals("I'm back"));
+  }
+
+  @Test
+  void theLossAndTheReturnAreNotedInTheMessageList() {
+    joinAs("Alice", "lobby");
+    server.stop();
+    Await.until("the loss is noted", () -> messageTexts().contains("Connection lost. Reconnecting…"));
+    server.startAgain();
+    Await.until("the return is noted", () -> messageTexts().contains("Reconnected to lobby."));
+  }
+
+  private String connectionText() {
+    return lookup("#connectionLabel").queryAs(Label.class).getText();
+  }
+}

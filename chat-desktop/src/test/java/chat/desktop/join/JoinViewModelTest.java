@@ -1,0 +1,150 @@
+package chat.desktop.join;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.desktop.chat.ChatSession;
+import chat.desktop.net.RequestFailedException;
+import chat.desktop.net.ServerAddress;
+import chat.desktop.testing.FakeChatConnection;
+import chat.desktop.testing.InMemoryPreferences;
+import chat.desktop.ui.UiThread;
+import chat.protocol.ActiveRooms;
+import chat.protocol.ClientMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class JoinViewModelTest {
+  private final InMemoryPreferences store = new InMemoryPreferences();
+  private final JoinPreferences preferences = new JoinPreferences(store);
+  private final FakeChatConnection connection = new FakeChatConnection();
+  private final List<ServerAddress> connectedTo = new ArrayList<>();
+  private final List<ChatSession> joined = new ArrayList<>();
+  private CompletableFuture<List<ActiveRooms.Room>> rooms = new CompletableFuture<>();
+  private CompletableFuture<chat.desktop.net.ChatConnection> connecting =
+      CompletableFuture.completedFuture(connection);
+  private final JoinViewModel model = new JoinViewModel(
+      address -> {
+        connectedTo.add(address);
+        return connecting;
+      },
+      address -> rooms, preferences, UiThread.direct(), joined::add);
+
+  @Test
+  void defaultsToTheLocalServer() {
+    model.prefill(new JoinForm(null, null, null));
+    assertEquals("http://localhost:3000", model.serverProperty().get());
+    assertEquals("", model.usernameProperty().get());
+  }
+
+  @Test
+  void prefillsRememberedFieldsButGivenOnesWin() {
+    preferences.remember("http://chat.example:3000", "Alice", "lobby");
+    model.prefill(new JoinForm(null, "Bob", null));
+    assertEquals("http://chat.example:3000", model.serverProperty().get());
+    assertEquals("Bob", model.usernameProperty().get());
+    assertEquals("lobby", model.roomProperty().get());
+  }
+
+  @Test
+  void joinsWithTrimmedNameAndRoomAndHandsOnTheSession() {
+    fill("http://localhost:3000", " Alice ", " Lobby ");
+    model.join();
+    assertEquals(new ClientMessage.Join(1, "Alice", "Lobby"), connection.lastRequest().message());
+    connection.lastRequest().answer().complete(null);
+    assertEquals(1, joined.size());
+    assertEquals("Alice", joined.get(0).username());
+    assertFalse(model.busyProperty().get());
+  }
+
+  @Test
+  void remembersTheFieldsAfterASuccessfulJoin() {
+    fill("http://localhost:3000", "Alice", "lobby");
+    model.join();
+    connection.lastRequest().answer().complete(null);
+    assertEquals("Alice", preferences.username());
+    assertEquals("lobby", preferences.room());
+  }
+
+  @Test
+  void isBusyUntilTheJoinIsAnswered() {
+    fill("http://localhost:3000", "Alice", "lobby");
+    model.join();
+    assertTrue(model.busyProperty().get());
+    model.join();
+    assertEquals(1, connection.requests().size());
+  }
+
+  @Test
+  void aRefusedJoinShowsTheErrorKeepsTheFieldsAndCloses() {
+    fill("http://localhost:3000", "Bob", "lobby");
+    model.join();
+    connection.lastRequest().answer().completeExceptionally(new RequestFailedException("Username is in use!"));
+    assertEquals("Username is in use!", model.errorProperty().get());
+    assertEquals("Bob", model.usernameProperty().get());
+    assertEquals("lobby", model.roomProperty().get());
+    assertTrue(connection.isClosed());
+    assertTrue(joined.isEmpty());
+  }
+
+  @Test
+  void anUnreachableServerIsReportedInline() {
+    connecting = CompletableFuture.failedFuture(new RequestFailedException("Cannot reach the chat server"));
+    fill("http://localhost:1", "Alice", "lobby");
+    model.join();
+    assertEquals("Cannot reach the chat server", model.errorProperty().get());
+    assertFalse(model.busyProperty().get());
+  }
+
+  @Test
+  void missingFieldsAreReportedWithoutConnecting() {
+    fill("http://localhost:3000", "  ", "lobby");
+    model.join();
+    assertEquals("Enter a display name", model.errorProperty().get());
+    assertTrue(connectedTo.isEmpty());
+  }
+
+  @Test
+  void aBadServerAddressIsReportedWithoutConnecting() {
+    fill("ftp://localhost", "Alice", "lobby");
+    model.join();
+    assertEquals("Use an http://, https://, ws:// or wss:// server address", model.errorProperty().get());
+    assertTrue(connectedTo.isEmpty());
+  }
+
+  @Test
+  void activeRoomsFillTheRoomList() {
+    fill("http://localhost:3000", "", "");
+    model.refreshRooms();
+    rooms.complete(List.of(new ActiveRooms.Room("lobby", 2)));
+    assertEquals(List.of(new ActiveRooms.Room("lobby", 2)), model.rooms());
+  }
+
+  @Test
+  void anUnchangedRoomListIsNotRedrawn() {
+    fill("http://localhost:3000", "", "");
+    rooms = CompletableFuture.completedFuture(List.of(new ActiveRooms.Room("lobby", 2)));
+    model.refreshRooms();
+    List<String> changes = new ArrayList<>();
+    model.rooms().addListener((javafx.collections.ListChangeListener<ActiveRooms.Room>) c -> changes.add("changed"));
+    model.refreshRooms();
+    assertTrue(changes.isEmpty());
+  }
+
+  @Test
+  void anUnavailableRoomListLeavesItEmpty() {
+    fill("http://localhost:3000", "", "");
+    model.refreshRooms();
+    rooms.completeExceptionally(new RequestFailedException("down"));
+    assertTrue(model.rooms().isEmpty());
+  }
+
+  private void fill(String server, String username, String room) {
+    model.serverProperty().set(server);
+    model.usernameProperty().set(username);
+    model.roomProperty().set(room);
+  }
+}

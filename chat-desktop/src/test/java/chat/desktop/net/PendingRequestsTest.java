@@ -1,0 +1,52 @@
+package chat.desktop.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.protocol.ServerMessage;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class PendingRequestsTest {
+  private final PendingRequests pending = new PendingRequests();
+
+  @Test
+  void anOkAckCompletesItsRequest() {
+    long ref = pending.nextRef();
+    CompletableFuture<Void> answer = pending.await(ref);
+    pending.answer(ServerMessage.Ack.ok(ref));
+    assertTrue(answer.isDone() && !answer.isCompletedExceptionally());
+  }
+
+  @Test
+  void anErrorAckFailsWithTheServersMessage() {
+    long ref = pending.nextRef();
+    CompletableFuture<Void> answer = pending.await(ref);
+    pending.answer(ServerMessage.Ack.failed(ref, "Username is in use!"));
+    assertEquals("Username is in use!", RequestFailedException.reasonOf(answer.handle((v, e) -> e).join()));
+  }
+
+  @Test
+  void anAckAfterTheTimeoutChangesNothing() {
+    long ref = pending.nextRef();
+    CompletableFuture<Void> answer = pending.await(ref);
+    pending.fail(ref, "The server did not answer in time");
+    pending.answer(ServerMessage.Ack.ok(ref));
+    assertEquals("The server did not answer in time",
+        RequestFailedException.reasonOf(answer.handle((v, e) -> e).join()));
+  }
+
+  @Test
+  void failingAllEndsEveryWaitingRequest() {
+    CompletableFuture<Void> first = pending.await(pending.nextRef());
+    CompletableFuture<Void> second = pending.await(pending.nextRef());
+    pending.failAll("The connection was lost");
+    assertTrue(first.isCompletedExceptionally() && second.isCompletedExceptionally());
+  }
+
+  @Test
+  void refsAreDistinctAndIncreasing() {
+    long first = pending.nextRef();
+    assertTrue(pending.nextRef() > first);
+  }
+}

@@ -1,0 +1,90 @@
+package chat.desktop.testing;
+
+import chat.desktop.net.ChatConnection;
+import chat.desktop.net.ConnectionState;
+import chat.desktop.net.ConnectionStatus;
+import chat.protocol.ClientMessage;
+import chat.protocol.ServerMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** A connection the test drives by hand: it records requests and lets the test answer them. */
+public final class FakeChatConnection implements ChatConnection {
+  /** A request and the future the test completes to answer it. */
+  public record Request(ClientMessage message, CompletableFuture<Void> answer) {}
+
+  private final List<Request> requests = new ArrayList<>();
+  private final List<ServerMessage> backlog = new ArrayList<>();
+  private ConnectionStatus status = ConnectionStatus.of(ConnectionState.ONLINE);
+  private Listener listener;
+  private boolean closed;
+
+  @Override
+  public CompletableFuture<Void> join(String username, String room) {
+    return record(new ClientMessage.Join(requests.size() + 1, username, room));
+  }
+
+  @Override
+  public CompletableFuture<Void> sendMessage(String text) {
+    return record(new ClientMessage.SendMessage(requests.size() + 1, text));
+  }
+
+  @Override
+  public CompletableFuture<Void> sendLocation(double latitude, double longitude) {
+    return record(new ClientMessage.SendLocation(requests.size() + 1, latitude, longitude));
+  }
+
+  @Override
+  public ConnectionStatus status() {
+    return status;
+  }
+
+  @Override
+  public void setListener(Listener next) {
+    listener = next;
+    backlog.forEach(next::onServerMessage);
+    backlog.clear();
+    next.onStatusChanged(status);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    status = ConnectionStatus.of(ConnectionState.CLOSED);
+  }
+
+  /** Delivers a server message as the network would. */
+  public void receive(ServerMessage message) {
+    if (listener == null) {
+      backlog.add(message);
+    } else {
+      listener.onServerMessage(message);
+    }
+  }
+
+  public void changeStatus(ConnectionStatus next) {
+    status = next;
+    if (listener != null) {
+      listener.onStatusChanged(next);
+    }
+  }
+
+  public List<Request> requests() {
+    return requests;
+  }
+
+  public Request lastRequest() {
+    return requests.get(requests.size() - 1);
+  }
+
+  public boolean isClosed() {
+    return closed;
+  }
+
+  private CompletableFuture<Void> record(ClientMessage message) {
+    CompletableFuture<Void> answer = new CompletableFuture<>();
+    requests.add(new Request(message, answer));
+    return answer;
+  }
+}
