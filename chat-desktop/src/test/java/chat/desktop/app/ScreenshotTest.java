@@ -28,9 +28,9 @@ class ScreenshotTest extends DesktopUiTest {
     Await.until("everyone is listed", () -> users().equals(List.of("Maya", "Jonas", "Priya", "Sam")));
     jonas.say("Morning! Are we still on for the launch review at 10?");
     Await.until("Jonas's message shows", () -> messageTexts().size() >= 5);
-    priya.say("Yes. The agenda is pinned in the doc. Sam, could you bring the latency numbers from "
-        + "yesterday's load test?");
-    sam.say("On it: p99 is down to 38 ms since the fan-out change, even with 1,000 people in one room.");
+    priya.say("Yes. The agenda is pinned in the doc. Sam, could you bring the printouts and the "
+        + "projector cable?");
+    sam.say("On it: printed agenda and the cable, see you at 10.");
     Await.until("the replies show", () -> messageTexts().size() >= 7);
     send("Great work, everyone. I booked the big room by the river, here is where it is:");
     clickOn("#shareLocationButton");
