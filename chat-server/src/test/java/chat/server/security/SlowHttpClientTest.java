@@ -1,5 +1,6 @@
 package chat.server.security;
 
+import chat.server.support.Await;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
