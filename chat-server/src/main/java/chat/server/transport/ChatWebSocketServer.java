@@ -57,7 +57,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
     this.codec = codec;
     this.scheduler = scheduler;
     this.frames = new FrameEncoder(codec);
-    this.deferredWrites = new DeferredWrites(this, scheduler, config.fanoutFlushDelay());
+    this.deferredWrites = new DeferredWrites(scheduler, config.fanoutFlushDelay());
     this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames), scheduler);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());
     this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());

@@ -7,8 +7,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.java_websocket.WebSocketImpl;
-import org.java_websocket.server.WebSocketServer;
 
 /**
  * Lets room fan-out frames wait a moment before their connection is asked to write, so that frames from several
@@ -20,11 +18,12 @@ import org.java_websocket.server.WebSocketServer;
 final class DeferredWrites {
   /** One connection's place in the flush list; {@code requested} is true while it is in it. */
   static final class Entry {
-    private final WebSocketImpl connection;
+    private final Runnable askForWrite;
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    Entry(WebSocketImpl connection) {
-      this.connection = connection;
+    /** {@code askForWrite} arms the connection's socket for writing (the server's {@code onWriteDemand}). */
+    Entry(Runnable askForWrite) {
+      this.askForWrite = askForWrite;
     }
 
     /** True while a flush will ask for this connection's write. */
@@ -33,14 +32,12 @@ final class DeferredWrites {
     }
   }
 
-  private final WebSocketServer server;
   private final ScheduledExecutorService scheduler;
   private final long delayMicros;
   private final Queue<Entry> pending = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
-  DeferredWrites(WebSocketServer server, ScheduledExecutorService scheduler, Duration delay) {
-    this.server = server;
+  DeferredWrites(ScheduledExecutorService scheduler, Duration delay) {
     this.scheduler = scheduler;
     this.delayMicros = TimeUnit.NANOSECONDS.toMicros(delay.toNanos());
   }
@@ -48,7 +45,7 @@ final class DeferredWrites {
   /** Called after frames were queued on the entry's connection: its write is asked for within the delay. */
   void request(Entry entry) {
     if (delayMicros == 0) {
-      server.onWriteDemand(entry.connection);
+      entry.askForWrite.run();
       return;
     }
     if (entry.requested.compareAndSet(false, true)) {
@@ -73,9 +70,7 @@ final class DeferredWrites {
     for (Entry entry = pending.poll(); entry != null; entry = pending.poll()) {
       // Reset first: a frame queued from here on requests a later flush, so none is left waiting.
       entry.requested.set(false);
-      if (entry.connection.isOpen()) {
-        server.onWriteDemand(entry.connection);
-      }
+      entry.askForWrite.run();
     }
   }
 }

@@ -43,7 +43,7 @@ final class WebSocketPeer implements Peer {
     this.closer = closer;
     this.stalls = stalls;
     this.deferred = deferred;
-    this.deferredEntry = new DeferredWrites.Entry(connection);
+    this.deferredEntry = new DeferredWrites.Entry(this::askForWrite);
     this.watch = new StalledWriteGuard.Watch(connection, deferredEntry::isRequested);
   }
 
@@ -67,6 +67,12 @@ final class WebSocketPeer implements Peer {
     if (defer) {
       deferred.request(deferredEntry);
     } else {
+      server.onWriteDemand(connection);
+    }
+  }
+
+  private void askForWrite() {
+    if (connection.isOpen()) {
       server.onWriteDemand(connection);
     }
   }
