@@ -1,5 +1,6 @@
 package chat.server.browser;
 
+import chat.server.support.TestClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,9 +37,9 @@ class AutoScrollTest {
   void newMessagesAreFollowedWhenTheReaderIsAtTheBottom() throws Exception {
     String room = UniqueRooms.next("follow");
     browser.join("Reader", room);
-    try (ProtocolClient bot = ProtocolClient.joined(server.wsUri(), "Bot", room)) {
+    try (TestClient bot = TestClient.connect(server.wsUri()).joined("Bot", room)) {
       fillLog(bot);
-      bot.say("the latest");
+      bot.said("the latest");
 
       browser.waitForMessage("the latest");
       browser.waitUntil(d -> distanceFromBottom() <= 2);
@@ -51,11 +52,11 @@ class AutoScrollTest {
   void aReaderWhoScrolledUpKeepsTheirPlaceAndGetsAJumpButton() throws Exception {
     String room = UniqueRooms.next("stay");
     browser.join("Reader", room);
-    try (ProtocolClient bot = ProtocolClient.joined(server.wsUri(), "Bot", room)) {
+    try (TestClient bot = TestClient.connect(server.wsUri()).joined("Bot", room)) {
       fillLog(bot);
       browser.script("document.getElementById('messages').scrollTop = 0;");
 
-      bot.say("arrived while reading");
+      bot.said("arrived while reading");
       browser.waitForMessage("arrived while reading");
 
       browser.waitUntil(d -> marker().isDisplayed());
@@ -73,7 +74,7 @@ class AutoScrollTest {
   void aReaderAtTheBottomStaysThereWhenTheWindowShrinks() throws Exception {
     String room = UniqueRooms.next("shrink");
     browser.join("Reader", room);
-    try (ProtocolClient bot = ProtocolClient.joined(server.wsUri(), "Bot", room)) {
+    try (TestClient bot = TestClient.connect(server.wsUri()).joined("Bot", room)) {
       fillLog(bot);
       browser.waitUntil(d -> distanceFromBottom() <= 2);
 
@@ -88,9 +89,9 @@ class AutoScrollTest {
     }
   }
 
-  private static void fillLog(ProtocolClient bot) throws InterruptedException {
+  private static void fillLog(TestClient bot) throws InterruptedException {
     for (int i = 1; i <= 8; i++) {
-      bot.say(i + "\n" + TALL);
+      bot.said(i + "\n" + TALL);
     }
     browser.waitUntil(d -> browser.messageTexts().contains("8\n" + TALL));
   }

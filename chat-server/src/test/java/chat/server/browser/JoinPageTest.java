@@ -1,5 +1,6 @@
 package chat.server.browser;
 
+import chat.server.support.TestClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class JoinPageTest {
   @Test
   void takenNameBringsTheUserBackToTheJoinPageWithTheErrorAndFieldsFilled() throws Exception {
     String room = UniqueRooms.next("taken");
-    try (ProtocolClient bob = ProtocolClient.joined(server.wsUri(), "Bob", room)) {
+    try (TestClient bob = TestClient.connect(server.wsUri()).joined("Bob", room)) {
       browser.openJoinPage();
       browser.type(By.id("username"), "bob");
       browser.type(By.id("room"), room);
@@ -88,8 +89,8 @@ class JoinPageTest {
   @Test
   void activeRoomsAreOfferedWithTheirMemberCounts() throws Exception {
     String room = UniqueRooms.next("busy");
-    try (ProtocolClient carol = ProtocolClient.joined(server.wsUri(), "Carol", room);
-        ProtocolClient dave = ProtocolClient.joined(server.wsUri(), "Dave", room)) {
+    try (TestClient carol = TestClient.connect(server.wsUri()).joined("Carol", room);
+        TestClient dave = TestClient.connect(server.wsUri()).joined("Dave", room)) {
       browser.openJoinPage();
 
       WebElement chip = browser.waitUntil(d -> d.findElements(By.cssSelector("#room-list .room-chip")).stream()

@@ -1,5 +1,6 @@
 package chat.server.browser;
 
+import chat.server.support.TestClient;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.ChatServer;
@@ -57,7 +58,7 @@ class ReconnectTest {
     server = ChatServer.start(ServerConfig.defaults().withPorts(httpPort, wsPort));
 
     browser.waitUntilJoined();
-    try (ProtocolClient bob = ProtocolClient.joined(server.wsUri(), "Bob", "lobby")) {
+    try (TestClient bob = TestClient.connect(server.wsUri()).joined("Bob", "lobby")) {
       browser.waitForUsers(List.of("Alice", "Bob"));
       browser.send("back again");
       browser.waitForMessage("back again");
@@ -74,7 +75,7 @@ class ReconnectTest {
     browser.waitUntil(d -> browser.bannerText().matches(".*Trying again in [234] s.*"));
     server = ChatServer.start(ServerConfig.defaults().withPorts(httpPort, wsPort));
 
-    try (ProtocolClient stale = ProtocolClient.joined(server.wsUri(), "alice", "lobby")) {
+    try (TestClient stale = TestClient.connect(server.wsUri()).joined("alice", "lobby")) {
       browser.waitUntil(d -> browser.bannerText().contains("still held"));
     }
 

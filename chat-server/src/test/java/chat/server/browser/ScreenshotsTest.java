@@ -1,5 +1,6 @@
 package chat.server.browser;
 
+import chat.server.support.TestClient;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.ChatServer;
@@ -32,9 +33,9 @@ class ScreenshotsTest {
 
   @Test
   void joinPageWithActiveRooms() throws Exception {
-    try (ProtocolClient bob = ProtocolClient.joined(server.wsUri(), "Bob", "lobby");
-        ProtocolClient carol = ProtocolClient.joined(server.wsUri(), "Carol", "lobby");
-        ProtocolClient dave = ProtocolClient.joined(server.wsUri(), "Dave", "design")) {
+    try (TestClient bob = TestClient.connect(server.wsUri()).joined("Bob", "lobby");
+        TestClient carol = TestClient.connect(server.wsUri()).joined("Carol", "lobby");
+        TestClient dave = TestClient.connect(server.wsUri()).joined("Dave", "design")) {
       browser.openJoinPage();
       browser.waitUntil(d -> d.findElements(By.cssSelector("#room-list .room-chip")).size() == 2);
       browser.type(By.id("username"), "Alice");
@@ -48,15 +49,15 @@ class ScreenshotsTest {
   @Test
   void busyChatWithSeveralUsersALocationAndNotices() throws Exception {
     browser.join("Alice", "lobby");
-    try (ProtocolClient bob = ProtocolClient.joined(server.wsUri(), "Bob", "lobby");
-        ProtocolClient carol = ProtocolClient.joined(server.wsUri(), "Carol", "lobby")) {
-      ProtocolClient dave = ProtocolClient.joined(server.wsUri(), "Dave", "lobby");
-      bob.say("Morning all! Stand-up in ten minutes?");
+    try (TestClient bob = TestClient.connect(server.wsUri()).joined("Bob", "lobby");
+        TestClient carol = TestClient.connect(server.wsUri()).joined("Carol", "lobby")) {
+      TestClient dave = TestClient.connect(server.wsUri()).joined("Dave", "lobby");
+      bob.said("Morning all! Stand-up in ten minutes?");
       browser.waitForMessage("Morning all! Stand-up in ten minutes?");
       browser.send("Sounds good. Today's notes: https://example.com/notes/standup");
-      carol.say("Running a little late, grabbing coffee on the way.");
-      carol.shareLocation(51.5007, -0.1246);
-      dave.say("I'll dial in from home today, see you there.");
+      carol.said("Running a little late, grabbing coffee on the way.");
+      carol.sharedLocation(51.5007, -0.1246);
+      dave.said("I'll dial in from home today, see you there.");
       dave.close();
       browser.waitForMessage("Dave has left!");
       browser.send("Thanks Carol, we'll wait for you.");

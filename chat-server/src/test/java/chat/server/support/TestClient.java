@@ -91,6 +91,24 @@ public final class TestClient implements AutoCloseable {
     return request(new ClientMessage.SendMessage(refs.incrementAndGet(), text));
   }
 
+  /** Says something and expects it accepted, for tests where the message is only the setting. */
+  public TestClient said(String text) {
+    requireOk(say(text), text);
+    return this;
+  }
+
+  /** Shares a position and expects it accepted. */
+  public TestClient sharedLocation(double latitude, double longitude) {
+    requireOk(shareLocation(latitude, longitude), "location");
+    return this;
+  }
+
+  private static void requireOk(Ack ack, String what) {
+    if (!ack.isOk()) {
+      throw new AssertionError("'" + what + "' was refused: " + ack.error());
+    }
+  }
+
   public Ack shareLocation(double latitude, double longitude) {
     return request(new ClientMessage.SendLocation(refs.incrementAndGet(), latitude, longitude));
   }
