@@ -58,7 +58,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
     this.scheduler = scheduler;
     this.frames = new FrameEncoder(codec);
     this.deferredWrites = new DeferredWrites(scheduler, config.fanoutFlushDelay());
-    this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames), scheduler);
+    this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames, deferredWrites), scheduler);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());
     this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
     setReuseAddr(true);

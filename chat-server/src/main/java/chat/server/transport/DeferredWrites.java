@@ -7,6 +7,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lets room fan-out frames wait a moment before their connection is asked to write, so that frames from several
@@ -32,10 +33,17 @@ final class DeferredWrites {
     }
   }
 
+  /**
+   * A busy room does not need the whole delay to fill a write: after this many deferred messages the flush runs
+   * at once, so latency stays low under load while a slow trickle (a join storm) still waits to batch.
+   */
+  static final int FLUSH_AFTER_MESSAGES = 32;
+
   private final ScheduledExecutorService scheduler;
   private final long delayMicros;
   private final Queue<Entry> pending = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean flushScheduled = new AtomicBoolean();
+  private final AtomicInteger messagesSinceFlush = new AtomicInteger();
 
   DeferredWrites(ScheduledExecutorService scheduler, Duration delay) {
     this.scheduler = scheduler;
@@ -56,6 +64,17 @@ final class DeferredWrites {
     }
   }
 
+  /** Called once per deferred message, after it was queued for all its recipients. */
+  void messageDeferred() {
+    if (delayMicros > 0 && messagesSinceFlush.incrementAndGet() == FLUSH_AFTER_MESSAGES) {
+      try {
+        scheduler.execute(this::flush);
+      } catch (RejectedExecutionException e) {
+        // shutting down: every connection is being closed
+      }
+    }
+  }
+
   private void schedule() {
     try {
       scheduler.schedule(this::flush, delayMicros, TimeUnit.MICROSECONDS);
@@ -67,6 +86,7 @@ final class DeferredWrites {
   /** Asks for a write on every connection that queued frames since the last flush. */
   private void flush() {
     flushScheduled.set(false);
+    messagesSinceFlush.set(0);
     for (Entry entry = pending.poll(); entry != null; entry = pending.poll()) {
       // Reset first: a frame queued from here on requests a later flush, so none is left waiting.
       entry.requested.set(false);

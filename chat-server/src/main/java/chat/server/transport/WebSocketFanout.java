@@ -17,9 +17,11 @@ final class WebSocketFanout implements Fanout {
   static final int DEFER_FROM_RECIPIENTS = 32;
 
   private final FrameEncoder frames;
+  private final DeferredWrites deferred;
 
-  WebSocketFanout(FrameEncoder frames) {
+  WebSocketFanout(FrameEncoder frames, DeferredWrites deferred) {
     this.frames = frames;
+    this.deferred = deferred;
   }
 
   @Override
@@ -31,6 +33,9 @@ final class WebSocketFanout implements Fanout {
     boolean defer = recipients.size() >= DEFER_FROM_RECIPIENTS;
     for (Peer peer : recipients) {
       ((WebSocketPeer) peer).enqueue(frame.duplicate(), defer);
+    }
+    if (defer) {
+      deferred.messageDeferred();
     }
   }
 }

@@ -54,6 +54,19 @@ class DeferredWritesTest {
   }
 
   @Test
+  void aBusyRoomFlushesWithoutWaitingForTheDelay() {
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofSeconds(30));
+    DeferredWrites.Entry alice = entry("alice");
+
+    for (int i = 0; i < DeferredWrites.FLUSH_AFTER_MESSAGES; i++) {
+      writes.request(alice);
+      writes.messageDeferred();
+    }
+
+    awaitAsked("alice", 1);
+  }
+
+  @Test
   void noDelayAsksAtOnce() {
     DeferredWrites writes = new DeferredWrites(scheduler, Duration.ZERO);
     DeferredWrites.Entry alice = entry("alice");
