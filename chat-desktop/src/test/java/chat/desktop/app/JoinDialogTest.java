@@ -54,6 +54,8 @@ class JoinDialogTest extends DesktopUiTest {
     participant("Bob", "lobby");
     participant("Carol", "lobby");
     participant("Dave", "kitchen");
+    // The combo box's arrow exists once its skin is built, which may be a pulse after the dialog shows.
+    Await.untilFx("the room box is ready", () -> lookup("#roomBox .arrow-button").tryQuery().isPresent());
     clickOn(lookup("#roomBox .arrow-button").queryAs(javafx.scene.Node.class));
     Await.untilFx("the rooms are listed", () -> window.joinModel().rooms().contains(new ActiveRooms.Room("lobby", 2))
         && window.joinModel().rooms().contains(new ActiveRooms.Room("kitchen", 1)));
