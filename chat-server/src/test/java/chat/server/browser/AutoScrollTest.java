@@ -1,37 +1,18 @@
 package chat.server.browser;
 
-import chat.server.support.TestClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import chat.server.ChatServer;
-import chat.server.config.ServerConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import chat.server.support.TestClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The log follows new messages only while the reader is at the bottom. */
-class AutoScrollTest {
+class AutoScrollTest extends OneBrowserPerClass {
   /** Several lines per message so a handful overflow the log (the server rate-limits each connection). */
   private static final String TALL = "line\nline\nline\nline\nline\nline";
-
-  private static ChatServer server;
-  private static BrowserSession browser;
-
-  @BeforeAll
-  static void start() {
-    server = ChatServer.start(ServerConfig.defaults().withPorts(0, 0));
-    browser = BrowserSession.open(server.httpUri());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
-  }
 
   @Test
   void newMessagesAreFollowedWhenTheReaderIsAtTheBottom() throws Exception {

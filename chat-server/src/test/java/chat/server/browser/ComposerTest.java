@@ -3,32 +3,14 @@ package chat.server.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import chat.server.ChatServer;
-import chat.server.config.ServerConfig;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The message box, the Send button and the Send location button. */
-class ComposerTest {
-  private static ChatServer server;
-  private static BrowserSession browser;
-
-  @BeforeAll
-  static void start() {
-    server = ChatServer.start(ServerConfig.defaults().withPorts(0, 0));
-    browser = BrowserSession.open(server.httpUri());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
-  }
+class ComposerTest extends OneBrowserPerClass {
 
   @BeforeEach
   void joinAFreshRoom() {

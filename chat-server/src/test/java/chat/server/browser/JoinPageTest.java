@@ -1,35 +1,17 @@
 package chat.server.browser;
 
-import chat.server.support.TestClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import chat.server.ChatServer;
-import chat.server.config.ServerConfig;
+import chat.server.support.TestClient;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-class JoinPageTest {
-  private static ChatServer server;
-  private static BrowserSession browser;
-
-  @BeforeAll
-  static void start() {
-    server = ChatServer.start(ServerConfig.defaults().withPorts(0, 0));
-    browser = BrowserSession.open(server.httpUri());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
-  }
+class JoinPageTest extends OneBrowserPerClass {
 
   @Test
   void joiningThroughTheFormOpensTheRoomWithTheUserListed() {

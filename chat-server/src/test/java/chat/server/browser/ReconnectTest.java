@@ -1,10 +1,10 @@
 package chat.server.browser;
 
-import chat.server.support.TestClient;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
+import chat.server.support.TestClient;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

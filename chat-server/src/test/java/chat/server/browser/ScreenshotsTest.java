@@ -1,34 +1,20 @@
 package chat.server.browser;
 
-import chat.server.support.TestClient;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import chat.server.ChatServer;
-import chat.server.config.ServerConfig;
+import chat.server.support.TestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Takes the screenshots shown in the README from a real server and browser: docs/screenshots/*.png. */
-class ScreenshotsTest {
-  private static ChatServer server;
-  private static BrowserSession browser;
-
+class ScreenshotsTest extends OneBrowserPerClass {
   @BeforeAll
-  static void start() {
-    server = ChatServer.start(ServerConfig.defaults().withPorts(0, 0));
-    browser = BrowserSession.open(server.httpUri());
+  static void sizeTheWindow() {
     browser.resize(1280, 900);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
   }
 
   @Test
