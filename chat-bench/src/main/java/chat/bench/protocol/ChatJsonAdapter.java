@@ -13,7 +13,6 @@ final class ChatJsonAdapter implements ProtocolAdapter {
   private static final byte[] MESSAGE = Ascii.bytes("{\"type\":\"message\"");
   private static final byte[] ROOM_DATA = Ascii.bytes("{\"type\":\"roomData\"");
   private static final byte[] ERROR = Ascii.bytes("{\"type\":\"error\"");
-  private static final byte[] TEXT = Ascii.bytes("\"text\":\"");
 
   private final AsciiBuilder out = new AsciiBuilder();
 
@@ -59,14 +58,7 @@ final class ChatJsonAdapter implements ProtocolAdapter {
   private static void dispatch(ChatEvents events, WsClient client, byte[] bytes, int offset, int length) {
     int end = offset + length;
     if (Ascii.startsWith(bytes, offset, length, MESSAGE)) {
-      int text = Ascii.indexOf(bytes, offset + MESSAGE.length, end, TEXT);
-      int textStart = text + TEXT.length;
-      int textEnd = text < 0 ? -1 : Ascii.stringEnd(bytes, textStart, end);
-      if (textEnd < 0) {
-        events.onProtocolError(client, "message without text");
-      } else {
-        events.onMessage(client, bytes, textStart, textEnd - textStart);
-      }
+      MessageText.deliver(events, client, bytes, offset + MESSAGE.length, end);
     } else if (Ascii.startsWith(bytes, offset, length, ACK)) {
       int refStart = offset + ACK.length;
       int refEnd = Ascii.skipDigits(bytes, refStart, end);

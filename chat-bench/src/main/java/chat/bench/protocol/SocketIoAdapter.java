@@ -15,7 +15,6 @@ final class SocketIoAdapter implements ProtocolAdapter {
   private static final byte[] MESSAGE = Ascii.bytes("42[\"message\",");
   private static final byte[] ROOM_DATA = Ascii.bytes("42[\"roomData\",");
   private static final byte[] ACK = Ascii.bytes("43");
-  private static final byte[] TEXT = Ascii.bytes("\"text\":\"");
 
   private final AsciiBuilder out = new AsciiBuilder();
 
@@ -60,14 +59,7 @@ final class SocketIoAdapter implements ProtocolAdapter {
   private static void dispatch(ChatEvents events, WsClient client, byte[] bytes, int offset, int length) {
     int end = offset + length;
     if (Ascii.startsWith(bytes, offset, length, MESSAGE)) {
-      int text = Ascii.indexOf(bytes, offset + MESSAGE.length, end, TEXT);
-      int textStart = text + TEXT.length;
-      int textEnd = text < 0 ? -1 : Ascii.stringEnd(bytes, textStart, end);
-      if (textEnd < 0) {
-        events.onProtocolError(client, "message without text");
-      } else {
-        events.onMessage(client, bytes, textStart, textEnd - textStart);
-      }
+      MessageText.deliver(events, client, bytes, offset + MESSAGE.length, end);
     } else if (Ascii.startsWith(bytes, offset, length, ROOM_DATA)) {
       events.onRoomData(client, bytes, offset, length);
     } else if (Ascii.startsWith(bytes, offset, length, ACK)) {
