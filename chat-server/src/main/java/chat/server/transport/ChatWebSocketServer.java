@@ -46,25 +46,28 @@ public final class ChatWebSocketServer extends WebSocketServer {
   private final OriginPolicy origins;
   private final ConnectionLimits limits;
   private final StalledWriteGuard stalls = new StalledWriteGuard(this);
-  private final DeferredWrites deferredWrites;
+  private final PassEndWrites writes;
+  private final InlineDecoder decoder;
   private final AtomicLong unexpectedErrors = new AtomicLong();
   private final CompletableFuture<Void> started = new CompletableFuture<>();
 
   public ChatWebSocketServer(ServerConfig config, ProtocolCodec codec, ScheduledExecutorService scheduler) {
-    super(new InetSocketAddress(config.host(), config.wsPort()),
+    // One decoder thread: the library starts it, but frames are decoded on the selector thread (InlineDecoder).
+    super(new InetSocketAddress(config.host(), config.wsPort()), 1,
         List.<Draft>of(new MessageSizeLimitDraft(config.maxMessageBytes())));
     this.config = config;
     this.codec = codec;
     this.scheduler = scheduler;
     this.frames = new FrameEncoder(codec);
-    this.deferredWrites = new DeferredWrites(scheduler, config.fanoutFlushDelay());
-    this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames, deferredWrites), scheduler);
+    this.writes = new PassEndWrites(this, scheduler, config.fanoutFlushDelay());
+    this.decoder = new InlineDecoder(this, writes, unexpectedErrors::incrementAndGet);
+    this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames, writes.deferred()), scheduler);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());
     this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
     setReuseAddr(true);
     setTcpNoDelay(true);
     setConnectionLostTimeout((int) config.connectionLostTimeout().toSeconds());
-    setWebSocketFactory(new ConnectionFactory(new JoinDeadline(scheduler, config.joinTimeout())));
+    setWebSocketFactory(new ConnectionFactory(new JoinDeadline(scheduler, config.joinTimeout()), writes));
   }
 
   public RoomService rooms() {
@@ -105,11 +108,19 @@ public final class ChatWebSocketServer extends WebSocketServer {
     }
   }
 
+  /** Runs on the selector thread, which from here on also decodes and writes (docs/decisions/0009). */
   @Override
   public void onStart() {
+    writes.bindToCurrentThread();
     scheduler.scheduleWithFixedDelay(this::sweepStalledWrites, StalledWriteGuard.SWEEP_MILLIS,
         StalledWriteGuard.SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     started.complete(null);
+  }
+
+  /** Called by the selector thread right after it read data for the connection: decode it right there. */
+  @Override
+  protected void queue(WebSocketImpl connection) throws InterruptedException {
+    decoder.decodeQueued(connection);
   }
 
   /** Refusals end the handshake with the library's HTTP 404; the close code is for the log and onClose. */
@@ -150,8 +161,8 @@ public final class ChatWebSocketServer extends WebSocketServer {
 
   @Override
   public void onOpen(WebSocket connection, ClientHandshake handshake) {
-    WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, this, frames,
-        new SendBudget(config.maxBufferedBytes()), scheduler, stalls, deferredWrites);
+    WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, writes, frames,
+        new SendBudget(config.maxBufferedBytes()), scheduler, stalls, writes.deferred());
     FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
     connection.setAttachment(new ClientConnection(new Session(peer), floodGuard));
   }
@@ -200,6 +211,8 @@ public final class ChatWebSocketServer extends WebSocketServer {
 
   @Override
   public void onClose(WebSocket connection, int code, String reason, boolean remote) {
+    // Nobody will write these any more; a peer that vanished mid-storm can leave thousands of frames here.
+    ((WebSocketImpl) connection).outQueue.clear();
     ClientConnection client = connection.getAttachment();
     if (client != null) {
       rooms.disconnect(client.session());

@@ -20,9 +20,11 @@ final class ConnectionFactory implements WebSocketServerFactory {
   private final DefaultWebSocketServerFactory connections = new DefaultWebSocketServerFactory();
   private final JoinDeadline deadline;
   private final ByteBuffer[] scratch = new ByteBuffer[GatheringChannel.MAX_GATHERED];
+  private final PassEndWrites passWrites;
 
-  ConnectionFactory(JoinDeadline deadline) {
+  ConnectionFactory(JoinDeadline deadline, PassEndWrites passWrites) {
     this.deadline = deadline;
+    this.passWrites = passWrites;
   }
 
   @Override
@@ -37,7 +39,7 @@ final class ConnectionFactory implements WebSocketServerFactory {
 
   @Override
   public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) {
-    return new GatheringChannel(channel, (WebSocketImpl) key.attachment(), scratch);
+    return new GatheringChannel(channel, (WebSocketImpl) key.attachment(), scratch, passWrites);
   }
 
   @Override

@@ -19,7 +19,8 @@ import org.java_websocket.WrappedByteChannel;
  * writable from the selected-key set, so every connection once written to is visited again on every later
  * pass (O(connections) per pass, and the visits write deferred frames early). After a read this channel asks
  * for a "read more"; the library calls that once its pass over the keys is done, and there the set is cleared
- * (docs/decisions/0008-deferred-fanout-writes.md). Nothing is ever read in that call.
+ * (docs/decisions/0008-deferred-fanout-writes.md), and the writes the pass asked for are done
+ * (docs/decisions/0009-selector-thread-handles-and-writes.md). Nothing is ever read in that call.
  */
 final class GatheringChannel implements WrappedByteChannel {
   static final int MAX_GATHERED = 64;
@@ -27,11 +28,15 @@ final class GatheringChannel implements WrappedByteChannel {
   private final SocketChannel channel;
   private final WebSocketImpl connection;
   private final ByteBuffer[] scratch;
+  private final PassEndWrites passWrites;
 
-  GatheringChannel(SocketChannel channel, WebSocketImpl connection, ByteBuffer[] scratch) {
+  /** {@code passWrites} is told when a pass in which this channel read data ends, and before each write. */
+  GatheringChannel(SocketChannel channel, WebSocketImpl connection, ByteBuffer[] scratch,
+      PassEndWrites passWrites) {
     this.channel = channel;
     this.connection = connection;
     this.scratch = scratch;
+    this.passWrites = passWrites;
   }
 
   @Override
@@ -39,6 +44,7 @@ final class GatheringChannel implements WrappedByteChannel {
     if (!head.hasRemaining()) {
       return 0; // sent by an earlier gathering write
     }
+    passWrites.writeStarting(connection);
     // One snapshot under the queue's lock; iterating would take that lock once per frame.
     ByteBuffer[] queued = connection.outQueue.toArray(scratch);
     try {
@@ -74,7 +80,10 @@ final class GatheringChannel implements WrappedByteChannel {
     return clearAfterPass;
   }
 
-  /** Runs on the selector thread after its pass over the selected keys: everything left there is stale. */
+  /**
+   * Runs on the selector thread after its pass over the selected keys: everything left there is stale, and what
+   * the pass queued is written now ({@link PassEndWrites}).
+   */
   @Override
   public int readMore(ByteBuffer target) {
     clearAfterPass = false;
@@ -82,17 +91,22 @@ final class GatheringChannel implements WrappedByteChannel {
     if (key != null) {
       key.selector().selectedKeys().clear();
     }
+    passWrites.passEnded();
     return 0;
   }
 
+  /**
+   * Asked by the selector after it found this connection's queue empty: yes when the selector was woken to end a
+   * pass ({@link PassEndWrites#wake}) and has not yet, so that {@link #writeMore} does it.
+   */
   @Override
   public boolean isNeedWrite() {
-    return false;
+    return passWrites.isWoken();
   }
 
   @Override
   public void writeMore() {
-    // never needed: isNeedWrite is always false
+    passWrites.writeStarting(connection);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package chat.server.transport;
 
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,16 +22,23 @@ final class JoinDeadline {
     this.timeout = timeout;
   }
 
-  /** Starts the clock for a socket just accepted. */
+  /**
+   * Starts the clock for a socket just accepted. The timer holds the connection weakly: a connection that closed
+   * long before its deadline must not stay in memory until then.
+   */
   void watch(WebSocketImpl connection) {
+    WeakReference<WebSocketImpl> watched = new WeakReference<>(connection);
     try {
-      scheduler.schedule(() -> expire(connection), timeout.toMillis(), TimeUnit.MILLISECONDS);
+      scheduler.schedule(() -> expire(watched.get()), timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       // The server is shutting down; the connection is closed with the others.
     }
   }
 
   private void expire(WebSocketImpl connection) {
+    if (connection == null) {
+      return; // closed and collected
+    }
     if (connection.getReadyState() == ReadyState.NOT_YET_CONNECTED) {
       connection.closeConnection(CloseFrame.NEVER_CONNECTED, "No WebSocket handshake in time");
     } else if (connection.isOpen()) {

@@ -23,7 +23,8 @@ final class WebSocketPeer implements Peer {
   private static final Logger log = LoggerFactory.getLogger(WebSocketPeer.class);
 
   private final WebSocketImpl connection;
-  private final ChatWebSocketServer server;
+  private final PassEndWrites writes;
+  private final PassEndWrites.Target target;
   private final FrameEncoder frames;
   private final SendBudget budget;
   /** Runs the drop: it must not happen under the room lock the fan-out holds (the leave takes it again). */
@@ -34,24 +35,26 @@ final class WebSocketPeer implements Peer {
   private final DeferredWrites.Entry deferredEntry;
   private final AtomicBoolean dropped = new AtomicBoolean();
 
-  WebSocketPeer(WebSocketImpl connection, ChatWebSocketServer server, FrameEncoder frames, SendBudget budget,
+  WebSocketPeer(WebSocketImpl connection, PassEndWrites writes, FrameEncoder frames, SendBudget budget,
       Executor closer, StalledWriteGuard stalls, DeferredWrites deferred) {
     this.connection = connection;
-    this.server = server;
+    this.writes = writes;
+    this.target = new PassEndWrites.Target(connection);
     this.frames = frames;
     this.budget = budget;
     this.closer = closer;
     this.stalls = stalls;
     this.deferred = deferred;
     this.deferredEntry = new DeferredWrites.Entry(this::askForWrite);
-    this.watch = new StalledWriteGuard.Watch(connection, deferredEntry::isRequested);
+    this.watch = new StalledWriteGuard.Watch(connection,
+        () -> deferredEntry.isRequested() || target.isListed());
   }
 
   /** A reply to this connection: written at once, together with any room frames queued before it. */
   @Override
   public void send(ServerMessage message) {
     if (queue(frames.encode(message))) {
-      server.onWriteDemand(connection);
+      writes.request(target);
     }
   }
 
@@ -67,13 +70,13 @@ final class WebSocketPeer implements Peer {
     if (defer) {
       deferred.request(deferredEntry);
     } else {
-      server.onWriteDemand(connection);
+      writes.request(target);
     }
   }
 
   private void askForWrite() {
     if (connection.isOpen()) {
-      server.onWriteDemand(connection);
+      writes.request(target);
     }
   }
 

@@ -26,7 +26,7 @@ class DeferredWritesTest {
 
   @Test
   void manyFramesForOneConnectionAskForItsWriteOnce() {
-    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofMillis(500));
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofMillis(500), DeferredWrites.Loop.ON_TIMER);
     DeferredWrites.Entry alice = entry("alice");
     DeferredWrites.Entry bob = entry("bob");
 
@@ -43,7 +43,7 @@ class DeferredWritesTest {
 
   @Test
   void aFrameQueuedAfterAFlushGetsAFlushOfItsOwn() {
-    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofMillis(5));
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofMillis(5), DeferredWrites.Loop.ON_TIMER);
     DeferredWrites.Entry alice = entry("alice");
 
     writes.request(alice);
@@ -55,7 +55,7 @@ class DeferredWritesTest {
 
   @Test
   void aBusyRoomFlushesWithoutWaitingForTheDelay() {
-    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofSeconds(30));
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofSeconds(30), DeferredWrites.Loop.ON_TIMER);
     DeferredWrites.Entry alice = entry("alice");
 
     for (int i = 0; i < DeferredWrites.FLUSH_AFTER_MESSAGES; i++) {
@@ -68,7 +68,7 @@ class DeferredWritesTest {
 
   @Test
   void noDelayAsksAtOnce() {
-    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ZERO);
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ZERO, DeferredWrites.Loop.ON_TIMER);
     DeferredWrites.Entry alice = entry("alice");
 
     writes.request(alice);
@@ -79,7 +79,7 @@ class DeferredWritesTest {
 
   @Test
   void nothingIsAskedBeforeTheDelay() {
-    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofSeconds(30));
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofSeconds(30), DeferredWrites.Loop.ON_TIMER);
     DeferredWrites.Entry alice = entry("alice");
 
     writes.request(alice);
