@@ -8,6 +8,7 @@ import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.server.support.RunningServer;
 import chat.server.support.TestClient;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +32,22 @@ class MessagingTest {
     assertEquals("Alice", own.username());
     ChatMessage received = bob.nextMatching(ChatMessage.class, m -> !m.system());
     assertEquals(own, received, "every recipient gets the same message, id included");
+  }
+
+  @Test
+  void aMessageInABigRoomReachesEveryoneThoughNothingElseHappens() {
+    // From 32 members on, writes wait for a flush that an idle server must still run (decisions 8 and 9).
+    List<TestClient> members = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      members.add(running.joined("Member" + i, "hall"));
+    }
+    members.forEach(TestClient::drain);
+
+    assertTrue(members.get(0).say("hello hall").isOk());
+
+    for (TestClient member : members) {
+      assertEquals("hello hall", member.nextMatching(ChatMessage.class, m -> !m.system()).text());
+    }
   }
 
   @Test

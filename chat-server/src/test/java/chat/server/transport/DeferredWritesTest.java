@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.server.support.Await;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +88,128 @@ class DeferredWritesTest {
 
     assertEquals(0, writesAsked.get("alice").get());
     assertTrue(alice.isRequested());
+  }
+
+  @Test
+  void theSelectorFlushesAtAPassEndOnceTheDelayIsUp() {
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofMillis(20), new StubLoop(true));
+    DeferredWrites.Entry alice = entry("alice");
+    writes.request(alice);
+
+    assertFalse(writes.flushIfDue(), "nothing is due before the delay");
+    awaitFlushed(writes);
+
+    assertEquals(1, writesAsked.get("alice").get());
+    assertFalse(alice.isRequested());
+  }
+
+  @Test
+  void enoughWaitingMessagesFlushAtTheNextPassEnd() {
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofSeconds(30), new StubLoop(true));
+    DeferredWrites.Entry alice = entry("alice");
+
+    for (int i = 0; i < DeferredWrites.FLUSH_AFTER_MESSAGES; i++) {
+      writes.request(alice);
+      writes.messageDeferred();
+    }
+
+    assertTrue(writes.flushIfDue());
+    assertEquals(1, writesAsked.get("alice").get());
+  }
+
+  @Test
+  void afterAnExpensiveFlushTheNextWaitsTwiceAsLong() {
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofMillis(1), new StubLoop(true));
+    DeferredWrites.Entry alice = entry("alice");
+    writes.flushWritten(TimeUnit.SECONDS.toNanos(30));
+    writes.request(alice);
+    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+
+    assertFalse(writes.flushIfDue(), "the delay is up, but the pause after the last flush is not");
+    assertTrue(alice.isRequested());
+  }
+
+  @Test
+  void enoughWaitingMessagesFlushEvenDuringThePause() {
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofMillis(1), new StubLoop(true));
+    DeferredWrites.Entry alice = entry("alice");
+    writes.flushWritten(TimeUnit.SECONDS.toNanos(30));
+
+    for (int i = 0; i < DeferredWrites.FLUSH_AFTER_MESSAGES; i++) {
+      writes.request(alice);
+      writes.messageDeferred();
+    }
+
+    assertTrue(writes.flushIfDue(), "a busy room is never held back: its queues would only grow");
+  }
+
+  @Test
+  void aBusySelectorIsLeftToFlushAtItsPassEnd() {
+    StubLoop loop = new StubLoop(true);
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofMillis(1), loop);
+    DeferredWrites.Entry alice = entry("alice");
+    writes.request(alice);
+
+    awaitFlushed(writes);
+
+    assertEquals(1, writesAsked.get("alice").get(), "asked once, by the pass end, not by the timer");
+    assertEquals(0, loop.wakes.get());
+  }
+
+  @Test
+  void anIdleSelectorIsWokenToFlush() {
+    StubLoop loop = new StubLoop(false);
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofMillis(1), loop);
+    DeferredWrites.Entry alice = entry("alice");
+    AtomicBoolean flushedByWake = new AtomicBoolean();
+    loop.onWake = () -> flushedByWake.set(writes.flushIfDue()); // what the woken selector's pass end does
+    writes.request(alice);
+
+    awaitAsked("alice", 1);
+    assertTrue(flushedByWake.get());
+    assertEquals(1, loop.wakes.get());
+  }
+
+  @Test
+  void aSelectorThatDoesNotWakeIsFlushedAroundByTheTimer() {
+    StubLoop loop = new StubLoop(false);
+    DeferredWrites writes = new DeferredWrites(scheduler, Duration.ofMillis(1), loop);
+    DeferredWrites.Entry alice = entry("alice");
+    writes.request(alice);
+
+    awaitAsked("alice", 1);
+    assertFalse(alice.isRequested());
+  }
+
+  /** A selector that is always busy or always idle; it counts the wake-ups asked of it and runs onWake. */
+  private static final class StubLoop implements DeferredWrites.Loop {
+    private final boolean busy;
+    private final AtomicInteger wakes = new AtomicInteger();
+    private volatile Runnable onWake = () -> { };
+
+    StubLoop(boolean busy) {
+      this.busy = busy;
+    }
+
+    @Override
+    public boolean willFlushSoon() {
+      return false;
+    }
+
+    @Override
+    public boolean isBusy() {
+      return busy;
+    }
+
+    @Override
+    public void wake(Runnable askForWrite) {
+      wakes.incrementAndGet();
+      onWake.run();
+    }
+  }
+
+  private static void awaitFlushed(DeferredWrites writes) {
+    Await.until("a pass end flushes", writes::flushIfDue);
   }
 
   private DeferredWrites.Entry entry(String name) {
