@@ -52,6 +52,15 @@ class BenchSmokeTest {
     assertEquals(780L, report.get("join_notices_received"));
   }
 
+  @Test
+  void aWarmUpStormUsesItsOwnUsersAndRoom() {
+    RunReport report = run("--scenario", "joinstorm", "--clients", "40", "--warmup", "20");
+
+    assertEquals(List.of(), report.failures());
+    assertEquals(20L, report.get("warmup_users"));
+    assertEquals(780L, report.get("join_notices_received"), "the warm-up's users are not in the measured room");
+  }
+
   private RunReport run(String... flags) {
     String[] all = new String[flags.length + 2];
     System.arraycopy(flags, 0, all, 0, flags.length);

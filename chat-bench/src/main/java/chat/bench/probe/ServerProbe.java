@@ -39,6 +39,42 @@ public final class ServerProbe {
     return present() ? ProcStats.cpuSeconds(pid) : -1;
   }
 
+  /**
+   * Waits until the server is idle: it used at most one clock tick of CPU (10 ms) in the last half second, or
+   * {@code timeoutMillis} passed. A JVM keeps compiling for a while after a burst of work; a measurement that
+   * starts before that ends charges the compiler's backlog to the scenario. Returns the seconds waited (0
+   * without a pid).
+   */
+  public double awaitIdle(long timeoutMillis) {
+    if (!present()) {
+      return 0;
+    }
+    long start = System.nanoTime();
+    long deadline = start + timeoutMillis * 1_000_000;
+    double before = cpuSeconds();
+    while (System.nanoTime() < deadline) {
+      pause(IDLE_SAMPLE_MILLIS);
+      double now = cpuSeconds();
+      if (now - before <= IDLE_CPU_SECONDS) {
+        break;
+      }
+      before = now;
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static final long IDLE_SAMPLE_MILLIS = 500;
+  private static final double IDLE_CPU_SECONDS = 0.011;
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the server to go idle", e);
+    }
+  }
+
   /** {user, system} CPU seconds; {-1, -1} without a pid. */
   public double[] cpuSplit() {
     return present() ? ProcStats.cpuSplit(pid) : new double[] {-1, -1};

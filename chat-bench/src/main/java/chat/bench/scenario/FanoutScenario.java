@@ -38,6 +38,7 @@ final class FanoutScenario {
       fleet.onLoop(() -> verify(warmup, "warm-up: "));
       report.put("warmup_messages_per_sender", options.warmup());
     }
+    report.put("server_idle_wait_s", probe.awaitIdle(options.timeoutMillis()));
     Window window = Window.start(probe);
     FanoutTraffic traffic = exchange(options.messages(), "traffic");
     window.stop();

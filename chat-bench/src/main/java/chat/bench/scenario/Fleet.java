@@ -43,6 +43,11 @@ final class Fleet implements ChatEvents, AutoCloseable {
   private int joinWindow;
 
   Fleet(ProtocolAdapter adapter, InetSocketAddress address, int clients, int rooms) {
+    this(adapter, address, clients, rooms, "room");
+  }
+
+  /** Users spread over {@code rooms} rooms named {@code roomPrefix} + 0, 1, …; consecutive users share one. */
+  Fleet(ProtocolAdapter adapter, InetSocketAddress address, int clients, int rooms, String roomPrefix) {
     this.adapter = adapter;
     this.handler = adapter.handler(this);
     this.address = address;
@@ -50,7 +55,7 @@ final class Fleet implements ChatEvents, AutoCloseable {
     int perRoom = (clients + rooms - 1) / rooms;
     for (int i = 0; i < clients; i++) {
       int base = (i / perRoom) * perRoom;
-      peers[i] = new Peer(i, base, Math.min(perRoom, clients - base), "room" + (i / perRoom));
+      peers[i] = new Peer(i, base, Math.min(perRoom, clients - base), roomPrefix + (i / perRoom));
     }
   }
 

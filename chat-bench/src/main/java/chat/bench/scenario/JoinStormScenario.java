@@ -2,31 +2,41 @@ package chat.bench.scenario;
 
 import chat.bench.probe.ServerProbe;
 import chat.bench.report.RunReport;
+import java.util.function.Supplier;
 
 /**
  * N connected users join one room one after another (each join sent when the previous one is acked); the
  * storm ends when every user's latest roomData lists exactly all N. Every user must also have seen one
- * "has joined!" notice per later joiner.
+ * "has joined!" notice per later joiner. With {@code --warmup K}, K other users first storm a room of their own
+ * and leave, unmeasured, so that the storm measures a warm server as the message scenarios do; either way the
+ * measurement starts once the server is idle.
  */
 final class JoinStormScenario {
   private final BenchOptions options;
   private final Fleet fleet;
+  private final Supplier<Fleet> warmupFleet;
   private final ServerProbe probe;
   private final RunReport report;
 
-  JoinStormScenario(BenchOptions options, Fleet fleet, ServerProbe probe, RunReport report) {
+  JoinStormScenario(BenchOptions options, Fleet fleet, Supplier<Fleet> warmupFleet, ServerProbe probe,
+      RunReport report) {
     this.options = options;
     this.fleet = fleet;
+    this.warmupFleet = warmupFleet;
     this.probe = probe;
     this.report = report;
   }
 
   void run() {
+    if (options.warmup() > 0 && !warmUp()) {
+      return;
+    }
     long connect = fleet.connectAll(options.timeoutMillis());
     report.put("connect_s", connect / 1e9);
     if (!fleet.failures().isEmpty()) {
       return;
     }
+    report.put("server_idle_wait_s", probe.awaitIdle(options.timeoutMillis()));
     Window window = Window.start(probe);
     fleet.joinAll(1, options.timeoutMillis());
     window.stop();
@@ -42,6 +52,23 @@ final class JoinStormScenario {
     ServerMemory.report(probe, report, options.clients());
     if (notices != expectedNotices) {
       report.fail("received " + notices + " of " + expectedNotices + " 'has joined!' notices");
+    }
+  }
+
+  /** The warm-up storm: its own users in their own room, checked like the real one, then disconnected. */
+  private boolean warmUp() {
+    long n = options.warmup();
+    report.put("warmup_users", n);
+    try (Fleet warm = warmupFleet.get()) {
+      warm.connectAll(options.timeoutMillis());
+      if (warm.failures().isEmpty()) {
+        warm.joinAll(1, options.timeoutMillis());
+      }
+      if (warm.failures().isEmpty()) {
+        warm.await(() -> warm.joinNotices() >= n * (n - 1) / 2, options.timeoutMillis(), "warm-up notices");
+      }
+      warm.failures().forEach(failure -> report.fail("warm-up: " + failure));
+      return warm.failures().isEmpty();
     }
   }
 }

@@ -2,24 +2,52 @@ package chat.server.room;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends a room's user list to its existing members at most once per short window. A joiner always gets the
- * full list at once (before its ack); the others get the latest list within the window. Without this, 1,000
- * users joining one room cost a million roomData deliveries (see docs/decisions/0002-coalesced-room-data.md).
+ * Sends a room's user list to its existing members once its membership has been still for a short quiet period
+ * (25 ms + 0.1 ms a member by default), and during continuous churn at least once per maximum wait (another
+ * 1 ms a member). A joiner always gets the full list at once
+ * (before its ack); the others get the latest list later. Without this, 1,000 users joining one room cost a
+ * million roomData deliveries (docs/decisions/0002-coalesced-room-data.md). The maximum wait grows with the
+ * room: a list is sent to every member and is as long as the room, so its cost grows with the square of the
+ * room's size (1,000 users: 25 KB to each of 1,000 members per list), and in a big room a new list at most once
+ * a second still keeps every sidebar current while the "has joined!" notices arrive at once.
  */
 final class RoomDataCoalescer {
-  private final long delayMillis;
+  /**
+   * The quiet period grows by this per member: writing a big room's list stalls the server for a moment (1,000
+   * members: 25 MB), and a fixed quiet period would count that stall as quiet and send the next list at once.
+   */
+  static final long QUIET_NANOS_PER_MEMBER = TimeUnit.MICROSECONDS.toNanos(100);
+
+  /** The longest a changing room waits for a list, per member, on top of the quiet period. */
+  static final long MAX_WAIT_NANOS_PER_MEMBER = TimeUnit.MILLISECONDS.toNanos(1);
+
+  /** A room's run of changes not yet sent; {@code lastChangeNanos} moves on with every change. */
+  private static final class Burst {
+    private final long quietNanos;
+    private final long deadlineNanos;
+    private volatile long lastChangeNanos;
+
+    Burst(long now, long quietNanos, long maxWaitNanos) {
+      this.quietNanos = quietNanos;
+      this.deadlineNanos = now + maxWaitNanos;
+      this.lastChangeNanos = now;
+    }
+  }
+
+  private final long quietNanos;
   private final ScheduledExecutorService scheduler;
   private final Fanout fanout;
-  private final Set<Room> pending = ConcurrentHashMap.newKeySet();
+  private final Map<Room, Burst> pending = new ConcurrentHashMap<>();
 
-  RoomDataCoalescer(Duration delay, ScheduledExecutorService scheduler, Fanout fanout) {
-    this.delayMillis = delay.toMillis();
+  RoomDataCoalescer(Duration quiet, ScheduledExecutorService scheduler, Fanout fanout) {
+    this.quietNanos = quiet.toNanos();
     this.scheduler = scheduler;
     this.fanout = fanout;
   }
@@ -29,17 +57,40 @@ final class RoomDataCoalescer {
     if (others.isEmpty()) {
       return;
     }
-    if (delayMillis == 0) {
+    if (quietNanos == 0) {
       fanout.send(room.roomData(), others);
-    } else if (pending.add(room)) {
-      // A big room's list is big too: space its updates out further (1,000 users: 25 + 100 ms).
-      long delay = delayMillis + others.size() / 10;
-      scheduler.schedule(() -> flush(room), delay, TimeUnit.MILLISECONDS);
+      return;
+    }
+    long now = System.nanoTime();
+    Burst burst = pending.get(room);
+    if (burst != null) {
+      burst.lastChangeNanos = now;
+    } else {
+      long quiet = quietNanos + others.size() * QUIET_NANOS_PER_MEMBER;
+      burst = new Burst(now, quiet, quiet + others.size() * MAX_WAIT_NANOS_PER_MEMBER);
+      pending.put(room, burst);
+      schedule(room, burst, quiet);
     }
   }
 
-  private void flush(Room room) {
-    pending.remove(room);
+  /** Sends the list once the room was quiet long enough or the burst's deadline came; otherwise looks again. */
+  private void check(Room room, Burst burst) {
+    long now = System.nanoTime();
+    long due = Math.min(burst.lastChangeNanos + burst.quietNanos, burst.deadlineNanos);
+    if (now < due) {
+      schedule(room, burst, due - now);
+      return;
+    }
+    // A change from here on starts a new burst; this flush already sends everything before it.
+    pending.remove(room, burst);
     room.flushRoomData();
+  }
+
+  private void schedule(Room room, Burst burst, long nanos) {
+    try {
+      scheduler.schedule(() -> check(room, burst), nanos, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      pending.remove(room, burst); // shutting down: nobody is left to send the list to
+    }
   }
 }

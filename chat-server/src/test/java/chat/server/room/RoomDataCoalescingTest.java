@@ -1,6 +1,7 @@
 package chat.server.room;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.RoomData;
@@ -34,6 +35,21 @@ class RoomDataCoalescingTest {
 
     List<RoomData> lists = first.awaitRoomDataWithUsers(50);
     assertEquals(2, lists.size(), "its own list on joining, then one list for the whole burst");
+  }
+
+  @Test
+  void continuousChurnStillSendsListsBeforeItEnds() {
+    RoomService service = service("300");
+    RecordingPeer first = join(service, "user0");
+    for (int i = 1; i <= 100; i++) {
+      join(service, "user" + i); // never quiet for 300 ms: only the maximum wait (300 ms + 1 ms a member) sends
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+    }
+    long listsDuringChurn = first.received.stream().filter(m -> m instanceof RoomData).count();
+
+    assertTrue(listsDuringChurn >= 3, "its own list and at least two while the room kept changing, got "
+        + listsDuringChurn);
+    first.awaitRoomDataWithUsers(101);
   }
 
   @Test
