@@ -1,6 +1,5 @@
 package chat.server.transport;
 
-import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
@@ -14,12 +13,12 @@ import org.java_websocket.server.DefaultWebSocketServerFactory;
 /**
  * Makes the server's connections: each accepted socket gets a {@link JoinDeadline}, and its writes are gathered
  * (see {@link GatheringChannel}). The library takes one factory, so both hooks live here. Only the server's
- * selector thread writes to sockets, so one scratch array serves every connection.
+ * selector thread writes to sockets, so one {@link StagedWriter} serves every connection.
  */
 final class ConnectionFactory implements WebSocketServerFactory {
   private final DefaultWebSocketServerFactory connections = new DefaultWebSocketServerFactory();
   private final JoinDeadline deadline;
-  private final ByteBuffer[] scratch = new ByteBuffer[GatheringChannel.MAX_GATHERED];
+  private final StagedWriter writer = new StagedWriter();
   private final PassEndWrites passWrites;
 
   ConnectionFactory(JoinDeadline deadline, PassEndWrites passWrites) {
@@ -39,7 +38,7 @@ final class ConnectionFactory implements WebSocketServerFactory {
 
   @Override
   public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) {
-    return new GatheringChannel(channel, (WebSocketImpl) key.attachment(), scratch, passWrites);
+    return new GatheringChannel(channel, (WebSocketImpl) key.attachment(), writer, passWrites);
   }
 
   @Override

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.Arrays;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.WrappedByteChannel;
 
 /**
- * A connection's socket that writes every frame waiting in the connection's send queue with one gathering
- * {@code write}, not one system call per frame. Java-WebSocket's selector drains a queue by writing its head,
+ * A connection's socket that writes every frame waiting in the connection's send queue with one {@code write}
+ * ({@link StagedWriter}), not one system call per frame. Java-WebSocket's selector drains a queue by writing its head,
  * removing it once empty and writing the next; here writing the head also writes the frames behind it, so the
  * later calls find them already sent and return at once. On loopback a socket write costs several
  * microseconds of kernel time whatever its size, which made it most of the cost of a delivery.
@@ -23,19 +22,17 @@ import org.java_websocket.WrappedByteChannel;
  * (docs/decisions/0009-selector-thread-handles-and-writes.md). Nothing is ever read in that call.
  */
 final class GatheringChannel implements WrappedByteChannel {
-  static final int MAX_GATHERED = 64;
-
   private final SocketChannel channel;
   private final WebSocketImpl connection;
-  private final ByteBuffer[] scratch;
+  private final StagedWriter writer;
   private final PassEndWrites passWrites;
 
   /** {@code passWrites} is told when a pass in which this channel read data ends, and before each write. */
-  GatheringChannel(SocketChannel channel, WebSocketImpl connection, ByteBuffer[] scratch,
+  GatheringChannel(SocketChannel channel, WebSocketImpl connection, StagedWriter writer,
       PassEndWrites passWrites) {
     this.channel = channel;
     this.connection = connection;
-    this.scratch = scratch;
+    this.writer = writer;
     this.passWrites = passWrites;
   }
 
@@ -45,24 +42,7 @@ final class GatheringChannel implements WrappedByteChannel {
       return 0; // sent by an earlier gathering write
     }
     passWrites.writeStarting(connection);
-    // One snapshot under the queue's lock; iterating would take that lock once per frame.
-    ByteBuffer[] queued = connection.outQueue.toArray(scratch);
-    try {
-      if (queued.length == 0 || queued[0] != head) {
-        return channel.write(head); // not draining the queue: write just what was asked
-      }
-      int count = 1;
-      while (count < queued.length && count < MAX_GATHERED && queued[count] != null) {
-        count++;
-      }
-      if (count == 1) {
-        return channel.write(head);
-      }
-      long written = channel.write(queued, 0, count);
-      return (int) Math.min(written, Integer.MAX_VALUE);
-    } finally {
-      Arrays.fill(scratch, null);
-    }
+    return writer.write(channel, connection.outQueue, head);
   }
 
   private boolean clearAfterPass;
@@ -70,11 +50,12 @@ final class GatheringChannel implements WrappedByteChannel {
   @Override
   public int read(ByteBuffer target) throws IOException {
     int read = channel.read(target);
-    clearAfterPass = read > 0;
+    // One connection per pass is enough to get the call after the pass; each one more costs a buffer round trip.
+    clearAfterPass = read > 0 && passWrites.claimPassEnd();
     return read;
   }
 
-  /** Asked right after a read that got data: yes, so that {@link #readMore} runs after the pass. */
+  /** Asked right after a read that got data: yes (once per pass), so that {@link #readMore} runs after it. */
   @Override
   public boolean isNeedRead() {
     return clearAfterPass;

@@ -44,6 +44,7 @@ final class PassEndWrites implements DeferredWrites.Loop {
   private volatile boolean writing;
   private volatile boolean wakeRequested;
   private boolean collecting;
+  private boolean passEndClaimed;
 
   /** Big rooms' frames wait up to {@code flushDelay} ({@link DeferredWrites}); their flushes run at pass ends. */
   PassEndWrites(WebSocketServer server, ScheduledExecutorService scheduler, Duration flushDelay) {
@@ -125,8 +126,21 @@ final class PassEndWrites implements DeferredWrites.Loop {
     return wakeRequested && !writing && Thread.currentThread() == selector;
   }
 
+  /**
+   * True for the first connection that asks in a pass: that one's channel will call {@link #passEnded}. Asked on
+   * the selector thread after each read that got data.
+   */
+  boolean claimPassEnd() {
+    if (passEndClaimed) {
+      return false;
+    }
+    passEndClaimed = true;
+    return true;
+  }
+
   /** Runs on the selector thread after its pass over the ready keys. */
   void passEnded() {
+    passEndClaimed = false;
     endPass(null);
   }
 
