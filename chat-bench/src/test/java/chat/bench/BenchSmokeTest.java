@@ -53,11 +53,11 @@ class BenchSmokeTest {
   }
 
   @Test
-  void aWarmUpStormUsesItsOwnUsersAndRoom() {
-    RunReport report = run("--scenario", "joinstorm", "--clients", "40", "--warmup", "20");
+  void warmUpStormsUseTheirOwnUsersAndRooms() {
+    RunReport report = run("--scenario", "joinstorm", "--clients", "40", "--warmup", "2");
 
     assertEquals(List.of(), report.failures());
-    assertEquals(20L, report.get("warmup_users"));
+    assertEquals(2L, report.get("warmup_storms"));
     assertEquals(780L, report.get("join_notices_received"), "the warm-up's users are not in the measured room");
   }
 

@@ -16,7 +16,7 @@ final class Scenarios {
         "--messages", "50", "--warmup", "50"));
     all.put("rooms-100x10", List.of("--scenario", "rooms", "--clients", "1000", "--rooms", "100",
         "--senders", "2", "--messages", "250", "--warmup", "250"));
-    all.put("joinstorm-1000", List.of("--scenario", "joinstorm", "--clients", "1000", "--warmup", "1000"));
+    all.put("joinstorm-1000", List.of("--scenario", "joinstorm", "--clients", "1000", "--warmup", "3"));
     all.put("connections-10000", List.of("--scenario", "connections", "--clients", "10000", "--rooms",
         "1000"));
     return all;

@@ -29,7 +29,7 @@ public record BenchOptions(
   public static final String USAGE = String.join(System.lineSeparator(),
       "usage: BenchMain [--scenario fanout|rooms|joinstorm|connections] [--protocol chat|socketio]",
       "  [--host 127.0.0.1] [--port WS_PORT] [--clients N] [--rooms R] [--senders S per room]",
-      "  [--messages M per sender] [--warmup K unmeasured messages per sender first; joinstorm: K users storm another room first] [--inflight W unacked per sender] [--payload BYTES of message text]",
+      "  [--messages M per sender] [--warmup K unmeasured messages per sender first; joinstorm: K unmeasured storms first] [--inflight W unacked per sender] [--payload BYTES of message text]",
       "  [--join-window J joins awaiting ack during setup] [--timeout SECONDS per phase]",
       "  [--server-pid PID --server-kind java|node [--server-http-port PORT, node only]] [--label TEXT]");
 

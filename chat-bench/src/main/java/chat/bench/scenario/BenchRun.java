@@ -24,8 +24,9 @@ public final class BenchRun {
           new FanoutScenario(options, fleet, probe, report).run();
           break;
         case "joinstorm":
-          new JoinStormScenario(options, fleet, () -> new Fleet(adapter, address, options.warmup(), 1, "warmup"),
-              probe, report).run();
+          new JoinStormScenario(options, fleet,
+              round -> new Fleet(adapter, address, options.clients(), 1, "warmup" + round + "-"), probe, report)
+              .run();
           break;
         case "connections":
           new ConnectionsScenario(options, fleet, probe, report).run();

@@ -2,23 +2,25 @@ package chat.bench.scenario;
 
 import chat.bench.probe.ServerProbe;
 import chat.bench.report.RunReport;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /**
  * N connected users join one room one after another (each join sent when the previous one is acked); the
  * storm ends when every user's latest roomData lists exactly all N. Every user must also have seen one
- * "has joined!" notice per later joiner. With {@code --warmup K}, K other users first storm a room of their own
- * and leave, unmeasured, so that the storm measures a warm server as the message scenarios do; either way the
+ * "has joined!" notice per later joiner. With {@code --warmup K}, K unmeasured storms of the same size come
+ * first, each by other users in a room of their own who then leave, so that the storm measures a warm server as
+ * the message scenarios do (a JVM compiles the join path only after a few thousand joins); either way the
  * measurement starts once the server is idle.
  */
 final class JoinStormScenario {
   private final BenchOptions options;
   private final Fleet fleet;
-  private final Supplier<Fleet> warmupFleet;
+  private final IntFunction<Fleet> warmupFleet;
   private final ServerProbe probe;
   private final RunReport report;
 
-  JoinStormScenario(BenchOptions options, Fleet fleet, Supplier<Fleet> warmupFleet, ServerProbe probe,
+  /** {@code warmupFleet} makes the users of warm-up storm number i, in a room of their own. */
+  JoinStormScenario(BenchOptions options, Fleet fleet, IntFunction<Fleet> warmupFleet, ServerProbe probe,
       RunReport report) {
     this.options = options;
     this.fleet = fleet;
@@ -55,20 +57,26 @@ final class JoinStormScenario {
     }
   }
 
-  /** The warm-up storm: its own users in their own room, checked like the real one, then disconnected. */
+  /** The warm-up storms, checked like the real one; each fleet disconnects before the next. */
   private boolean warmUp() {
-    long n = options.warmup();
-    report.put("warmup_users", n);
-    try (Fleet warm = warmupFleet.get()) {
-      warm.connectAll(options.timeoutMillis());
-      if (warm.failures().isEmpty()) {
-        warm.joinAll(1, options.timeoutMillis());
+    report.put("warmup_storms", (long) options.warmup());
+    long n = options.clients();
+    for (int round = 0; round < options.warmup(); round++) {
+      try (Fleet warm = warmupFleet.apply(round)) {
+        warm.connectAll(options.timeoutMillis());
+        if (warm.failures().isEmpty()) {
+          warm.joinAll(1, options.timeoutMillis());
+        }
+        if (warm.failures().isEmpty()) {
+          warm.await(() -> warm.joinNotices() >= n * (n - 1) / 2, options.timeoutMillis(), "warm-up notices");
+        }
+        int number = round + 1;
+        warm.failures().forEach(failure -> report.fail("warm-up " + number + ": " + failure));
+        if (!warm.failures().isEmpty()) {
+          return false;
+        }
       }
-      if (warm.failures().isEmpty()) {
-        warm.await(() -> warm.joinNotices() >= n * (n - 1) / 2, options.timeoutMillis(), "warm-up notices");
-      }
-      warm.failures().forEach(failure -> report.fail("warm-up: " + failure));
-      return warm.failures().isEmpty();
     }
+    return true;
   }
 }

@@ -47,8 +47,9 @@ public final class ServerOptions {
           + " dropped 1 to 2 times this later"),
       new Option("allowed-origins", "", "comma-separated extra origins (e.g. https://chat.example) whose"
           + " pages may open WebSockets; same-origin pages and clients without Origin always may"),
-      new Option("room-data-delay", "25", "milliseconds over which a room's user-list updates to existing"
-          + " members are coalesced (0 = send every update at once)"),
+      new Option("room-data-delay", "25", "milliseconds (plus 0.03 per member) a room must be still before its"
+          + " members get the new user list; a room that keeps changing gets one at least every further 1 ms"
+          + " per member (0 = send every update at once)"),
       new Option("fanout-flush-delay", "5", "milliseconds a message to a big room (32+ people) may wait so"
           + " that several reach a connection in one write (0 = write each at once; replies never wait)"),
       new Option("http-request-timeout", "10", "seconds an HTTP request may take to arrive, and its response"

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sends a room's user list to its existing members once its membership has been still for a short quiet period
- * (25 ms + 0.1 ms a member by default), and during continuous churn at least once per maximum wait (another
+ * (25 ms + 0.03 ms a member by default), and during continuous churn at least once per maximum wait (another
  * 1 ms a member). A joiner always gets the full list at once
  * (before its ack); the others get the latest list later. Without this, 1,000 users joining one room cost a
  * million roomData deliveries (docs/decisions/0002-coalesced-room-data.md). The maximum wait grows with the
@@ -23,7 +23,7 @@ final class RoomDataCoalescer {
    * The quiet period grows by this per member: writing a big room's list stalls the server for a moment (1,000
    * members: 25 MB), and a fixed quiet period would count that stall as quiet and send the next list at once.
    */
-  static final long QUIET_NANOS_PER_MEMBER = TimeUnit.MICROSECONDS.toNanos(100);
+  static final long QUIET_NANOS_PER_MEMBER = TimeUnit.MICROSECONDS.toNanos(30);
 
   /** The longest a changing room waits for a list, per member, on top of the quiet period. */
   static final long MAX_WAIT_NANOS_PER_MEMBER = TimeUnit.MILLISECONDS.toNanos(1);
