@@ -3,7 +3,8 @@ package chat.server.transport;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * Writes a connection's queued frames with one system call: the frames are copied into one direct buffer and
@@ -15,31 +16,35 @@ import java.util.Iterator;
 final class StagedWriter {
   /** Frames are staged up to this many bytes per write; a bigger frame is written on its own. */
   static final int STAGING_BYTES = 64 * 1024;
+  /** At most this many queued frames are looked at per write (one snapshot of the queue, under one lock). */
+  static final int MAX_FRAMES = 256;
 
   private final ByteBuffer staging = ByteBuffer.allocateDirect(STAGING_BYTES);
+  private final ByteBuffer[] snapshot = new ByteBuffer[MAX_FRAMES];
 
   /**
    * Writes {@code head} and as many frames queued behind it as fit, returning the bytes written. Each written
    * frame's position moves past what was written of it, as if it had been written on its own.
    */
-  int write(WritableByteChannel channel, Iterable<ByteBuffer> queue, ByteBuffer head) throws IOException {
-    Iterator<ByteBuffer> frames = queue.iterator();
-    if (head.remaining() > STAGING_BYTES || !frames.hasNext() || frames.next() != head) {
-      return channel.write(head); // too big to stage, or not the queue's head: write just what was asked
-    }
-    staging.clear();
-    stage(head);
-    while (frames.hasNext()) {
-      ByteBuffer next = frames.next();
-      if (next.remaining() > staging.remaining()) {
-        break;
+  int write(WritableByteChannel channel, Collection<ByteBuffer> queue, ByteBuffer head) throws IOException {
+    ByteBuffer[] frames = queue.toArray(snapshot);
+    try {
+      if (head.remaining() > STAGING_BYTES || frames.length == 0 || frames[0] != head) {
+        return channel.write(head); // too big to stage, or not the queue's head: write just what was asked
       }
-      stage(next);
+      staging.clear();
+      int staged = 0;
+      while (staged < frames.length && frames[staged] != null
+          && frames[staged].remaining() <= staging.remaining()) {
+        stage(frames[staged++]);
+      }
+      staging.flip();
+      int written = channel.write(staging);
+      consume(frames, staged, written);
+      return written;
+    } finally {
+      Arrays.fill(snapshot, null);
     }
-    staging.flip();
-    int written = channel.write(staging);
-    consume(queue, written);
-    return written;
   }
 
   private void stage(ByteBuffer frame) {
@@ -48,12 +53,11 @@ final class StagedWriter {
     frame.position(position);
   }
 
-  private static void consume(Iterable<ByteBuffer> queue, int written) {
+  private static void consume(ByteBuffer[] frames, int staged, int written) {
     int left = written;
-    for (Iterator<ByteBuffer> frames = queue.iterator(); left > 0 && frames.hasNext(); ) {
-      ByteBuffer frame = frames.next();
-      int step = Math.min(frame.remaining(), left);
-      frame.position(frame.position() + step);
+    for (int i = 0; i < staged && left > 0; i++) {
+      int step = Math.min(frames[i].remaining(), left);
+      frames[i].position(frames[i].position() + step);
       left -= step;
     }
   }
