@@ -104,6 +104,7 @@ final class DeferredWrites {
     this.scheduler = scheduler;
     this.delayMicros = TimeUnit.NANOSECONDS.toMicros(delay.toNanos());
     this.loop = loop;
+    this.lastFlushEndNanos = System.nanoTime(); // with no pause yet: nothing holds the first flush back
   }
 
   /** Called after frames were queued on the entry's connection: its write is asked for within the delay. */

@@ -17,8 +17,8 @@ import org.java_websocket.server.WebSocketServer;
  * selector switches it off again after writing: two {@code epoll_ctl} calls and a wake-up per connection per
  * write, more than the write itself. While the selector thread handles received frames (which the server does on
  * that thread, see {@link InlineDecoder}), every connection written to is only listed; at the end of the pass each
- * listed connection gets one gathering write of everything queued for it, and write interest only when its socket
- * is full. Other threads still ask the library (docs/decisions/0009-selector-thread-handles-and-writes.md).
+ * listed connection gets one write of everything queued for it ({@link StagedWriter}), and write interest only
+ * when its socket is full. Other threads still ask the library (docs/decisions/0009-selector-thread-handles-and-writes.md).
  */
 final class PassEndWrites implements DeferredWrites.Loop {
   /** One connection's place in the list; {@code listed} is only changed by the selector thread. */
@@ -50,6 +50,7 @@ final class PassEndWrites implements DeferredWrites.Loop {
   PassEndWrites(WebSocketServer server, ScheduledExecutorService scheduler, Duration flushDelay) {
     this.server = server;
     this.deferred = new DeferredWrites(scheduler, flushDelay, this);
+    this.lastPassEndNanos = System.nanoTime() - 2 * DeferredWrites.SELECTOR_GRACE_MICROS * 1000; // not busy yet
   }
 
   DeferredWrites deferred() {
