@@ -29,6 +29,8 @@ final class StalledWriteGuard {
     private final WebSocketImpl connection;
     private final BooleanSupplier flushPending;
     private final AtomicBoolean watched = new AtomicBoolean();
+    /** Only touched by the sweep. */
+    private boolean pendingAtLastSweep;
 
     /** {@code flushPending}: frames that wait on purpose (deferred writes) are not stalled. */
     Watch(WebSocketImpl connection, BooleanSupplier flushPending) {
@@ -65,7 +67,11 @@ final class StalledWriteGuard {
           continue;
         }
       }
-      if (!watch.flushPending.getAsBoolean()) {
+      // Frames may wait on purpose (a pass end, a deferred flush), but not through two sweeps: a selector pass
+      // cut short by an exception leaves its pass-end writes for the next pass, which may be long in coming.
+      boolean waitingOnPurpose = watch.flushPending.getAsBoolean() && !watch.pendingAtLastSweep;
+      watch.pendingAtLastSweep = watch.flushPending.getAsBoolean();
+      if (!waitingOnPurpose) {
         resumeIfStalled(watch.connection);
       }
       pending.add(watch);
