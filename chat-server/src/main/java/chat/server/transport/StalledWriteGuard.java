@@ -29,8 +29,6 @@ final class StalledWriteGuard {
     private final WebSocketImpl connection;
     private final BooleanSupplier flushPending;
     private final AtomicBoolean watched = new AtomicBoolean();
-    /** Only touched by the sweep. */
-    private boolean pendingAtLastSweep;
 
     /** {@code flushPending}: frames that wait on purpose (deferred writes) are not stalled. */
     Watch(WebSocketImpl connection, BooleanSupplier flushPending) {
@@ -67,11 +65,7 @@ final class StalledWriteGuard {
           continue;
         }
       }
-      // Frames may wait on purpose (a pass end, a deferred flush), but not through two sweeps: a selector pass
-      // cut short by an exception leaves its pass-end writes for the next pass, which may be long in coming.
-      boolean waitingOnPurpose = watch.flushPending.getAsBoolean() && !watch.pendingAtLastSweep;
-      watch.pendingAtLastSweep = watch.flushPending.getAsBoolean();
-      if (!waitingOnPurpose) {
+      if (!watch.flushPending.getAsBoolean()) {
         resumeIfStalled(watch.connection);
       }
       pending.add(watch);

@@ -86,21 +86,6 @@ class StalledWriteGuardTest {
     assertEquals("stuck", received.poll(5, TimeUnit.SECONDS));
   }
 
-  @Test
-  void framesWaitingOnPurposeAreLeftForOneSweepButNotForTwo() throws Exception {
-    WebSocketImpl connection = opened.get(10, TimeUnit.SECONDS);
-    waitUntil(() -> (connection.getSelectionKey().interestOps() & SelectionKey.OP_WRITE) == 0);
-    StalledWriteGuard guard = new StalledWriteGuard(server);
-
-    connection.outQueue.add(textFrame("held"));
-    guard.queued(new StalledWriteGuard.Watch(connection, () -> true)); // a pass end that never comes
-    guard.sweep();
-    assertNull(received.poll(300, TimeUnit.MILLISECONDS), "sent although it was waiting on purpose");
-
-    guard.sweep();
-    assertEquals("held", received.poll(5, TimeUnit.SECONDS));
-  }
-
   private static ByteBuffer textFrame(String text) {
     Draft_6455 draft = new Draft_6455();
     return draft.createBinaryFrame(draft.createFrames(text, false).get(0));
