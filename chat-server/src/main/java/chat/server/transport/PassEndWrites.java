@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.java_websocket.SocketChannelIOHelper;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.enums.ReadyState;
@@ -23,8 +24,15 @@ import org.java_websocket.server.WebSocketServer;
 final class PassEndWrites implements DeferredWrites.Loop {
   /** One connection's place in the list; {@code listed} is only changed by the selector thread. */
   static final class Target {
+    /**
+     * A listing older than this is not waiting on purpose any more: its pass was cut short by an exception, and
+     * the next pass, which would write it, may be long in coming.
+     */
+    static final long STALE_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
     private final WebSocketImpl connection;
     private volatile boolean listed;
+    private volatile long listedAtNanos;
 
     Target(WebSocketImpl connection) {
       this.connection = connection;
@@ -32,7 +40,7 @@ final class PassEndWrites implements DeferredWrites.Loop {
 
     /** True while its frames wait for the end of the current pass (they are not stalled). */
     boolean isListed() {
-      return listed;
+      return listed && System.nanoTime() - listedAtNanos < STALE_AFTER_NANOS;
     }
   }
 
@@ -84,6 +92,7 @@ final class PassEndWrites implements DeferredWrites.Loop {
   void request(Target target) {
     if (isCollecting()) {
       if (!target.listed) {
+        target.listedAtNanos = System.nanoTime();
         target.listed = true;
         listed.add(target);
       }

@@ -86,6 +86,19 @@ class StalledWriteGuardTest {
     assertEquals("stuck", received.poll(5, TimeUnit.SECONDS));
   }
 
+  @Test
+  void framesWaitingOnPurposeAreLeftAlone() throws Exception {
+    WebSocketImpl connection = opened.get(10, TimeUnit.SECONDS);
+    waitUntil(() -> (connection.getSelectionKey().interestOps() & SelectionKey.OP_WRITE) == 0);
+    StalledWriteGuard guard = new StalledWriteGuard(server);
+
+    connection.outQueue.add(textFrame("held"));
+    guard.queued(new StalledWriteGuard.Watch(connection, () -> true));
+    guard.sweep();
+
+    assertNull(received.poll(300, TimeUnit.MILLISECONDS), "sent although it was waiting on purpose");
+  }
+
   private static ByteBuffer textFrame(String text) {
     Draft_6455 draft = new Draft_6455();
     return draft.createBinaryFrame(draft.createFrames(text, false).get(0));
