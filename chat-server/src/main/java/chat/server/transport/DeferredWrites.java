@@ -97,14 +97,14 @@ final class DeferredWrites {
   private volatile long firstRequestNanos;
   /** Set when the selector was woken to flush: its next chance to flush must take it. */
   private volatile boolean due;
-  private volatile long lastFlushEndNanos;
-  private volatile long pauseNanos;
+  /** No flush for the delay alone before this time (the pause after an expensive flush). */
+  private volatile long pauseUntilNanos;
 
   DeferredWrites(ScheduledExecutorService scheduler, Duration delay, Loop loop) {
     this.scheduler = scheduler;
     this.delayMicros = TimeUnit.NANOSECONDS.toMicros(delay.toNanos());
     this.loop = loop;
-    this.lastFlushEndNanos = System.nanoTime(); // with no pause yet: nothing holds the first flush back
+    this.pauseUntilNanos = System.nanoTime(); // no pause yet: nothing holds the first flush back
   }
 
   /** Called after frames were queued on the entry's connection: its write is asked for within the delay. */
@@ -153,12 +153,11 @@ final class DeferredWrites {
 
   /** Called on the selector thread when the writes of the flush it just ran are done. */
   void flushWritten(long nanos) {
-    pauseNanos = PAUSE_FACTOR * nanos;
-    lastFlushEndNanos = System.nanoTime();
+    pauseUntilNanos = System.nanoTime() + PAUSE_FACTOR * nanos;
   }
 
   private long pauseRemainingNanos() {
-    return lastFlushEndNanos + pauseNanos - System.nanoTime();
+    return pauseUntilNanos - System.nanoTime();
   }
 
   private void schedule(long flush, long micros, boolean woken) {

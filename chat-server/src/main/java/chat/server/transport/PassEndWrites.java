@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.java_websocket.SocketChannelIOHelper;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.enums.ReadyState;
@@ -72,10 +73,17 @@ final class PassEndWrites implements DeferredWrites.Loop {
 
   /** Runs {@code work} on the selector thread; writes it asks for wait for the end of the pass. */
   void collecting(Runnable work) {
+    collect(() -> {
+      work.run();
+      return true;
+    });
+  }
+
+  private boolean collect(BooleanSupplier work) {
     boolean outer = !collecting;
     collecting = true;
     try {
-      work.run();
+      return work.getAsBoolean();
     } finally {
       if (outer) {
         collecting = false;
@@ -158,13 +166,7 @@ final class PassEndWrites implements DeferredWrites.Loop {
     long start = System.nanoTime();
     writing = true;
     try {
-      boolean flushed;
-      collecting = true;
-      try {
-        flushed = deferred.flushIfDue();
-      } finally {
-        collecting = false;
-      }
+      boolean flushed = collect(deferred::flushIfDue);
       for (int i = 0; i < listed.size(); i++) {
         Target target = listed.get(i);
         target.listed = false;

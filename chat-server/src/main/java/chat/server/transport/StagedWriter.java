@@ -16,7 +16,10 @@ import java.util.Collection;
 final class StagedWriter {
   /** Frames are staged up to this many bytes per write; a bigger frame is written on its own. */
   static final int STAGING_BYTES = 64 * 1024;
-  /** At most this many queued frames are looked at per write (one snapshot of the queue, under one lock). */
+  /**
+   * The queue is read as one snapshot under one lock, into this many slots; a longer queue (a slow reader's) is
+   * copied into a fresh array instead.
+   */
   static final int MAX_FRAMES = 256;
 
   private final ByteBuffer staging = ByteBuffer.allocateDirect(STAGING_BYTES);

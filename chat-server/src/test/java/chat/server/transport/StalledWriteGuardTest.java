@@ -74,8 +74,7 @@ class StalledWriteGuardTest {
 
   @Test
   void aFrameLeftWithoutWriteInterestIsSentByTheNextSweep() throws Exception {
-    WebSocketImpl connection = opened.get(10, TimeUnit.SECONDS);
-    waitUntil(() -> (connection.getSelectionKey().interestOps() & SelectionKey.OP_WRITE) == 0);
+    WebSocketImpl connection = readingOnly();
     StalledWriteGuard guard = new StalledWriteGuard(server);
 
     connection.outQueue.add(textFrame("stuck"));
@@ -88,8 +87,7 @@ class StalledWriteGuardTest {
 
   @Test
   void framesWaitingOnPurposeAreLeftAlone() throws Exception {
-    WebSocketImpl connection = opened.get(10, TimeUnit.SECONDS);
-    waitUntil(() -> (connection.getSelectionKey().interestOps() & SelectionKey.OP_WRITE) == 0);
+    WebSocketImpl connection = readingOnly();
     StalledWriteGuard guard = new StalledWriteGuard(server);
 
     connection.outQueue.add(textFrame("held"));
@@ -97,6 +95,13 @@ class StalledWriteGuardTest {
     guard.sweep();
 
     assertNull(received.poll(300, TimeUnit.MILLISECONDS), "sent although it was waiting on purpose");
+  }
+
+  /** The open connection, once its socket is watched for reading only. */
+  private WebSocketImpl readingOnly() throws Exception {
+    WebSocketImpl connection = opened.get(10, TimeUnit.SECONDS);
+    waitUntil(() -> (connection.getSelectionKey().interestOps() & SelectionKey.OP_WRITE) == 0);
+    return connection;
   }
 
   private static ByteBuffer textFrame(String text) {
