@@ -1,5 +1,6 @@
 package chat.bench.compare;
 
+import chat.bench.probe.Pause;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -76,11 +77,7 @@ final class ServerProcess implements AutoCloseable {
   }
 
   private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Pause.millis(100);
   }
 
   private static int freePort() throws IOException {

@@ -67,11 +67,8 @@ public final class ServerProbe {
   private static final double IDLE_CPU_SECONDS = 0.011;
 
   private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the server to go idle", e);
+    if (!Pause.millis(millis)) {
+      throw new IllegalStateException("interrupted while waiting for the server to go idle");
     }
   }
 

@@ -1,5 +1,6 @@
 package chat.bench.scenario;
 
+import chat.bench.probe.Pause;
 import chat.bench.probe.ProcStats;
 import chat.bench.probe.ServerProbe;
 import chat.bench.report.RunReport;
@@ -61,10 +62,6 @@ final class ConnectionsScenario {
 
   /** The server's per-connection buffers and timers settle after the ramp. */
   private static void idle() {
-    try {
-      Thread.sleep(IDLE_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Pause.millis(IDLE_MILLIS);
   }
 }

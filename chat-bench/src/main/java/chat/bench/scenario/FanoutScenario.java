@@ -1,5 +1,6 @@
 package chat.bench.scenario;
 
+import chat.bench.probe.Pause;
 import chat.bench.probe.ServerProbe;
 import chat.bench.report.RunReport;
 
@@ -89,10 +90,6 @@ final class FanoutScenario {
 
   /** Late duplicates would arrive after the last expected delivery; give them a moment to show up. */
   private static void settle() {
-    try {
-      Thread.sleep(SETTLE_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Pause.millis(SETTLE_MILLIS);
   }
 }

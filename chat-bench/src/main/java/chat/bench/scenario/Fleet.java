@@ -1,5 +1,6 @@
 package chat.bench.scenario;
 
+import chat.bench.probe.Pause;
 import chat.bench.protocol.ChatEvents;
 import chat.bench.protocol.ProtocolAdapter;
 import chat.bench.ws.FrameHandler;
@@ -153,11 +154,8 @@ final class Fleet implements ChatEvents, AutoCloseable {
   }
 
   private static void pause() {
-    try {
-      Thread.sleep(2);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting", e);
+    if (!Pause.millis(2)) {
+      throw new IllegalStateException("interrupted while waiting");
     }
   }
 

@@ -43,7 +43,7 @@ final class JoinStormScenario {
     fleet.joinAll(1, options.timeoutMillis());
     window.stop();
     long n = options.clients();
-    long expectedNotices = n * (n - 1) / 2;
+    long expectedNotices = expectedNotices();
     fleet.await(() -> fleet.joinNotices() >= expectedNotices, options.timeoutMillis(), "join notices");
     long roomData = fleet.onLoop(fleet::roomDataFrames);
     long notices = fleet.joinNotices();
@@ -57,10 +57,15 @@ final class JoinStormScenario {
     }
   }
 
+  /** One "has joined!" notice per member for each later joiner. */
+  private long expectedNotices() {
+    long n = options.clients();
+    return n * (n - 1) / 2;
+  }
+
   /** The warm-up storms, checked like the real one; each fleet disconnects before the next. */
   private boolean warmUp() {
     report.put("warmup_storms", (long) options.warmup());
-    long n = options.clients();
     for (int round = 0; round < options.warmup(); round++) {
       try (Fleet warm = warmupFleet.apply(round)) {
         warm.connectAll(options.timeoutMillis());
@@ -68,7 +73,7 @@ final class JoinStormScenario {
           warm.joinAll(1, options.timeoutMillis());
         }
         if (warm.failures().isEmpty()) {
-          warm.await(() -> warm.joinNotices() >= n * (n - 1) / 2, options.timeoutMillis(), "warm-up notices");
+          warm.await(() -> warm.joinNotices() >= expectedNotices(), options.timeoutMillis(), "warm-up notices");
         }
         int number = round + 1;
         warm.failures().forEach(failure -> report.fail("warm-up " + number + ": " + failure));
