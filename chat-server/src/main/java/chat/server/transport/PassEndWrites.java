@@ -21,6 +21,10 @@ import org.java_websocket.server.WebSocketServer;
  * that thread, see {@link InlineDecoder}), every connection written to is only listed; at the end of the pass each
  * listed connection gets one write of everything queued for it ({@link StagedWriter}), and write interest only
  * when its socket is full. Other threads still ask the library (docs/decisions/0009-selector-thread-handles-and-writes.md).
+ *
+ * <p>After a busy pass, a small room's frames for a member who got no reply in it wait for the end of the next
+ * pass, so that the member gets the messages of two passes in one write; a timer makes sure that next pass end
+ * comes within the fan-out flush delay (docs/decisions/0010-busy-passes-carry-room-frames.md).
  */
 final class PassEndWrites implements DeferredWrites.Loop {
   /** One connection's place in the list; {@code listed} is only changed by the selector thread. */
@@ -34,6 +38,10 @@ final class PassEndWrites implements DeferredWrites.Loop {
     private final WebSocketImpl connection;
     private volatile boolean listed;
     private volatile long listedAtNanos;
+    /** A reply or a due flush is listed: written at this pass end, never carried. Selector thread only. */
+    private boolean reply;
+    /** Carried over once already: written at this pass end. Selector thread only. */
+    private boolean carried;
 
     Target(WebSocketImpl connection) {
       this.connection = connection;
@@ -47,7 +55,17 @@ final class PassEndWrites implements DeferredWrites.Loop {
 
   private final WebSocketServer server;
   private final DeferredWrites deferred;
-  private final List<Target> listed = new ArrayList<>();
+  /**
+   * A pass with this many reads that got data is busy: its room frames for members without a reply may wait for
+   * the next pass end. Below it the next pass may be far off and a write costs little against the wait.
+   */
+  static final int CARRY_FROM_READS = 32;
+
+  private final CarryDeadline carryDeadline;
+  private List<Target> listed = new ArrayList<>();
+  private List<Target> carriedOver = new ArrayList<>();
+  private int readsThisPass;
+  private volatile long lastReadNanos;
   private volatile Thread selector;
   private volatile long lastPassEndNanos;
   private volatile boolean writing;
@@ -55,9 +73,14 @@ final class PassEndWrites implements DeferredWrites.Loop {
   private boolean collecting;
   private boolean passEndClaimed;
 
-  /** Big rooms' frames wait up to {@code flushDelay} ({@link DeferredWrites}); their flushes run at pass ends. */
+  /**
+   * Big rooms' frames wait up to {@code flushDelay} ({@link DeferredWrites}); their flushes run at pass ends.
+   * Frames carried over after a busy pass wait at most as long for the next pass end; 0 turns both off.
+   */
   PassEndWrites(WebSocketServer server, ScheduledExecutorService scheduler, Duration flushDelay) {
     this.server = server;
+    this.carryDeadline = new CarryDeadline(scheduler, flushDelay,
+        connection -> wake(() -> server.onWriteDemand(connection)), this::isReadingOrBusy);
     this.deferred = new DeferredWrites(scheduler, flushDelay, this);
     this.lastPassEndNanos = System.nanoTime() - 2 * DeferredWrites.SELECTOR_GRACE_MICROS * 1000; // not busy yet
   }
@@ -96,9 +119,22 @@ final class PassEndWrites implements DeferredWrites.Loop {
     return collecting && Thread.currentThread() == selector;
   }
 
-  /** Frames were queued on the target's connection: writes them at the end of the pass, or asks the library. */
+  /**
+   * A reply, or frames that waited already, were queued on the target's connection: writes them at the end of
+   * the pass, or asks the library.
+   */
   void request(Target target) {
+    list(target, true);
+  }
+
+  /** Room frames were queued on the target's connection: like {@link #request}, but a busy pass may carry them. */
+  void requestRoomFrame(Target target) {
+    list(target, false);
+  }
+
+  private void list(Target target, boolean reply) {
     if (isCollecting()) {
+      target.reply |= reply;
       if (!target.listed) {
         target.listedAtNanos = System.nanoTime();
         target.listed = true;
@@ -120,6 +156,11 @@ final class PassEndWrites implements DeferredWrites.Loop {
     return writing || System.nanoTime() - lastPassEndNanos < DeferredWrites.SELECTOR_GRACE_MICROS * 1000;
   }
 
+  /** True when the selector is {@link #isBusy} or read within the same grace period: it is in a pass. */
+  private boolean isReadingOrBusy() {
+    return isBusy() || System.nanoTime() - lastReadNanos < DeferredWrites.SELECTOR_GRACE_MICROS * 1000;
+  }
+
   /** Wakes the selector by arming one connection's write; its pass then ends in {@link #writeStarting}. */
   @Override
   public void wake(Runnable askForWrite) {
@@ -135,7 +176,7 @@ final class PassEndWrites implements DeferredWrites.Loop {
   void writeStarting(WebSocketImpl connection) {
     if (isWoken()) {
       wakeRequested = false;
-      endPass(connection);
+      endPass(connection, false);
     }
   }
 
@@ -149,6 +190,8 @@ final class PassEndWrites implements DeferredWrites.Loop {
    * the selector thread after each read that got data.
    */
   boolean claimPassEnd() {
+    readsThisPass++;
+    lastReadNanos = System.nanoTime();
     if (passEndClaimed) {
       return false;
     }
@@ -159,28 +202,53 @@ final class PassEndWrites implements DeferredWrites.Loop {
   /** Runs on the selector thread after its pass over the ready keys. */
   void passEnded() {
     passEndClaimed = false;
-    endPass(null);
+    boolean busy = readsThisPass >= CARRY_FROM_READS;
+    readsThisPass = 0;
+    endPass(null, busy && carryDeadline.isEnabled());
   }
 
-  private void endPass(WebSocketImpl inProgress) {
+  private void endPass(WebSocketImpl inProgress, boolean mayCarry) {
     long start = System.nanoTime();
     writing = true;
     try {
       boolean flushed = collect(deferred::flushIfDue);
-      for (int i = 0; i < listed.size(); i++) {
-        Target target = listed.get(i);
-        target.listed = false;
-        if (target.connection != inProgress) {
-          write(target.connection);
-        }
-      }
-      listed.clear();
+      writeListed(inProgress, mayCarry);
       if (flushed) {
         deferred.flushWritten(System.nanoTime() - start);
       }
     } finally {
       lastPassEndNanos = System.nanoTime();
       writing = false;
+    }
+  }
+
+  /**
+   * Writes every listed connection but {@code inProgress}, or with {@code mayCarry} keeps those with only room
+   * frames listed for the next pass end, once.
+   */
+  private void writeListed(WebSocketImpl inProgress, boolean mayCarry) {
+    for (int i = 0; i < listed.size(); i++) {
+      Target target = listed.get(i);
+      if (mayCarry && !target.reply && !target.carried) {
+        target.carried = true;
+        carriedOver.add(target);
+        continue;
+      }
+      target.listed = false;
+      target.reply = false;
+      target.carried = false;
+      if (target.connection != inProgress) {
+        write(target.connection);
+      }
+    }
+    listed.clear();
+    List<Target> next = carriedOver;
+    carriedOver = listed;
+    listed = next;
+    if (!listed.isEmpty()) {
+      carryDeadline.carried(listed.get(0).connection);
+    } else {
+      carryDeadline.cleared();
     }
   }
 

@@ -70,7 +70,7 @@ final class WebSocketPeer implements Peer {
     if (defer) {
       deferred.request(deferredEntry);
     } else {
-      writes.request(target);
+      writes.requestRoomFrame(target);
     }
   }
 

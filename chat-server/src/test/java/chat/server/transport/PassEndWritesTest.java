@@ -1,16 +1,49 @@
 package chat.server.transport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.support.Await;
+import java.nio.ByteBuffer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.WebSocket;
+import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PassEndWritesTest {
+  /** Never started: only gives the test connections a listener. */
+  private static final WebSocketServer LISTENER = new WebSocketServer(new InetSocketAddress("localhost", 0)) {
+    @Override
+    public void onOpen(WebSocket connection, ClientHandshake handshake) {}
+
+    @Override
+    public void onClose(WebSocket connection, int code, String reason, boolean remote) {}
+
+    @Override
+    public void onMessage(WebSocket connection, String message) {}
+
+    @Override
+    public void onError(WebSocket connection, Exception ex) {}
+
+    @Override
+    public void onStart() {}
+  };
+
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
   private final PassEndWrites writes = new PassEndWrites(null, scheduler, Duration.ofMillis(5));
 
@@ -56,5 +89,149 @@ class PassEndWritesTest {
     });
 
     assertFalse(collectingElsewhere[0]);
+  }
+
+  @Test
+  void afterABusyPassRoomFramesWaitForTheNextPassEnd() {
+    writes.bindToCurrentThread();
+    Connection bob = new Connection();
+
+    pass(PassEndWrites.CARRY_FROM_READS, () -> bob.roomFrame("hi"));
+    assertEquals(List.of(), bob.writes);
+    assertTrue(bob.target.isListed());
+
+    pass(1, () -> {});
+    assertEquals(List.of("hi"), bob.writes);
+  }
+
+  @Test
+  void aReplyLeavesAtTheEndOfABusyPassWithTheRoomFramesBeforeIt() {
+    writes.bindToCurrentThread();
+    Connection alice = new Connection();
+
+    pass(PassEndWrites.CARRY_FROM_READS, () -> {
+      alice.roomFrame("hi");
+      alice.reply("ack");
+    });
+
+    assertEquals(List.of("hi" + "ack"), alice.writes);
+  }
+
+  @Test
+  void roomFramesWaitOnePassAtMostAndThenLeaveInOneWrite() {
+    writes.bindToCurrentThread();
+    Connection bob = new Connection();
+
+    pass(PassEndWrites.CARRY_FROM_READS, () -> bob.roomFrame("one"));
+    pass(PassEndWrites.CARRY_FROM_READS, () -> bob.roomFrame("two"));
+
+    assertEquals(List.of("one" + "two"), bob.writes);
+  }
+
+  @Test
+  void afterAQuietPassRoomFramesLeaveAtItsEnd() {
+    writes.bindToCurrentThread();
+    Connection bob = new Connection();
+
+    pass(PassEndWrites.CARRY_FROM_READS - 1, () -> bob.roomFrame("hi"));
+
+    assertEquals(List.of("hi"), bob.writes);
+  }
+
+  @Test
+  void withoutAFlushDelayNothingWaits() {
+    PassEndWrites immediate = new PassEndWrites(null, scheduler, Duration.ZERO);
+    immediate.bindToCurrentThread();
+    Connection bob = new Connection();
+
+    immediate.collecting(() -> bob.roomFrame(immediate, "hi"));
+    for (int i = 0; i < PassEndWrites.CARRY_FROM_READS; i++) {
+      immediate.claimPassEnd();
+    }
+    immediate.passEnded();
+
+    assertEquals(List.of("hi"), bob.writes);
+  }
+
+  /** One selector pass: {@code work} collects, then {@code reads} reads that got data, then the pass end. */
+  private void pass(int reads, Runnable work) {
+    writes.collecting(work);
+    for (int i = 0; i < reads; i++) {
+      writes.claimPassEnd();
+    }
+    writes.passEnded();
+  }
+
+  /** A connection whose socket takes everything and records each write's bytes. */
+  private final class Connection {
+    final List<String> writes = new ArrayList<>();
+    final WebSocketImpl connection = new WebSocketImpl(LISTENER, new Draft_6455());
+    final PassEndWrites.Target target = new PassEndWrites.Target(connection);
+
+    Connection() {
+      connection.setChannel(new RecordingChannel(connection.outQueue, writes));
+    }
+
+    void roomFrame(String text) {
+      roomFrame(PassEndWritesTest.this.writes, text);
+    }
+
+    void roomFrame(PassEndWrites passWrites, String text) {
+      connection.outQueue.add(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+      passWrites.requestRoomFrame(target);
+    }
+
+    void reply(String text) {
+      connection.outQueue.add(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+      PassEndWritesTest.this.writes.request(target);
+    }
+  }
+
+  /**
+   * Writes a connection's queued frames the way the server's channel does ({@link StagedWriter}: all of them
+   * with one write), and records each write's bytes.
+   */
+  private static final class RecordingChannel implements ByteChannel {
+    private final StagedWriter staged = new StagedWriter();
+    private final Queue<ByteBuffer> queue;
+    private final WritableByteChannel socket;
+
+    RecordingChannel(Queue<ByteBuffer> queue, List<String> writes) {
+      this.queue = queue;
+      this.socket = new WritableByteChannel() {
+        @Override
+        public int write(ByteBuffer bytes) {
+          int length = bytes.remaining();
+          writes.add(StandardCharsets.UTF_8.decode(bytes).toString());
+          return length;
+        }
+
+        @Override
+        public boolean isOpen() {
+          return true;
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+
+    @Override
+    public int write(ByteBuffer head) throws IOException {
+      return head.hasRemaining() ? staged.write(socket, queue, head) : 0;
+    }
+
+    @Override
+    public int read(ByteBuffer target) {
+      return 0;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return true;
+    }
+
+    @Override
+    public void close() {}
   }
 }
