@@ -19,7 +19,6 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,7 +139,7 @@ public final class ProtocolCodec {
 
   /** Runs a body that writes the fields of one object; closes the object. */
   private String write(Body body) {
-    StringWriter text = new StringWriter(128);
+    StringBuilderWriter text = new StringBuilderWriter(128);
     try (JsonWriter out = gson.newJsonWriter(text)) {
       body.write(out);
       out.endObject();

@@ -46,7 +46,8 @@ final class StalledWriteGuard {
 
   /** Called after frames were queued on the watched connection. */
   void queued(Watch watch) {
-    if (watch.watched.compareAndSet(false, true)) {
+    // Read first: the flag is nearly always set already, and a failing compare-and-set still locks the line.
+    if (!watch.watched.get() && watch.watched.compareAndSet(false, true)) {
       pending.add(watch);
     }
   }
