@@ -59,9 +59,10 @@ final class WebSocketPeer implements Peer {
   }
 
   /**
-   * Queues one complete room frame, written at once or, when {@code defer}, within the fan-out flush delay. The
-   * buffer may be shared with other peers' queues as a read-only duplicate: each queue entry has its own
-   * position, and nobody writes to the bytes.
+   * Queues one complete room frame, written at the end of the selector's pass (after a busy pass possibly the
+   * next one, {@link PassEndWrites}) or, when {@code defer}, within the fan-out flush delay. The buffer may be
+   * shared with other peers' queues as a read-only duplicate: each queue entry has its own position, and nobody
+   * writes to the bytes.
    */
   void enqueue(ByteBuffer frame, boolean defer) {
     if (!queue(frame)) {
