@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChatWebSocketServer extends WebSocketServer {
   private static final Logger log = LoggerFactory.getLogger(ChatWebSocketServer.class);
+  private static final String SHUTDOWN_REASON = "Server is shutting down";
 
   private final ServerConfig config;
   private final ProtocolCodec codec;
@@ -86,10 +88,19 @@ public final class ChatWebSocketServer extends WebSocketServer {
 
   /** Closes every connection with 1001 (going away) and a reason, then stops. */
   public void shutDown() {
+    // Close first, while the selector runs: once stop() marks the server closed, the selector thread quits after
+    // a few idle selects and closes its selector, and a close frame queued after that made the library's
+    // onWriteDemand throw ClosedSelectorException out of stop(), leaving the rest unclosed (Java-WebSocket 1.6.0).
+    for (WebSocket connection : getConnections()) {
+      connection.close(CloseFrame.GOING_AWAY, SHUTDOWN_REASON);
+    }
     try {
-      stop(2000, "Server is shutting down");
+      stop(2000, SHUTDOWN_REASON);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (ClosedSelectorException e) {
+      // A connection that opened during the loop above lost that race; the selector is gone, and so is it.
+      log.debug("Connection opened during shutdown closed without a close frame", e);
     }
   }
 
