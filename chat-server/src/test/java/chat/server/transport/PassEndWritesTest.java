@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.support.Await;
-import java.nio.ByteBuffer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.lang.reflect.Proxy;
+import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -18,31 +18,16 @@ import java.util.Queue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.java_websocket.WebSocketImpl;
-import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketListener;
 import org.java_websocket.drafts.Draft_6455;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PassEndWritesTest {
-  /** Never started: only gives the test connections a listener. */
-  private static final WebSocketServer LISTENER = new WebSocketServer(new InetSocketAddress("localhost", 0)) {
-    @Override
-    public void onOpen(WebSocket connection, ClientHandshake handshake) {}
-
-    @Override
-    public void onClose(WebSocket connection, int code, String reason, boolean remote) {}
-
-    @Override
-    public void onMessage(WebSocket connection, String message) {}
-
-    @Override
-    public void onError(WebSocket connection, Exception ex) {}
-
-    @Override
-    public void onStart() {}
-  };
+  /** The test connections' listener: nothing here ever calls it, so every method may do nothing. */
+  private static final WebSocketListener LISTENER = (WebSocketListener) Proxy.newProxyInstance(
+      WebSocketListener.class.getClassLoader(), new Class<?>[] {WebSocketListener.class},
+      (proxy, method, args) -> null);
 
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
   private final PassEndWrites writes = new PassEndWrites(null, scheduler, Duration.ofMillis(5));
