@@ -30,8 +30,9 @@ final class PassEndWrites implements DeferredWrites.Loop {
   /** One connection's place in the list; {@code listed} is only changed by the selector thread. */
   static final class Target {
     /**
-     * A listing older than this is not waiting on purpose any more: its pass was cut short by an exception, and
-     * the next pass, which would write it, may be long in coming.
+     * A listing older than this, on a selector that has not read or written for as long, is not waiting on
+     * purpose any more: its pass was cut short by an exception, and the next pass, which would write it, may be
+     * long in coming.
      */
     static final long STALE_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -47,10 +48,6 @@ final class PassEndWrites implements DeferredWrites.Loop {
       this.connection = connection;
     }
 
-    /** True while its frames wait for the end of the current pass (they are not stalled). */
-    boolean isListed() {
-      return listed && System.nanoTime() - listedAtNanos < STALE_AFTER_NANOS;
-    }
   }
 
   private final WebSocketServer server;
@@ -154,6 +151,20 @@ final class PassEndWrites implements DeferredWrites.Loop {
   @Override
   public boolean isBusy() {
     return writing || System.nanoTime() - lastPassEndNanos < DeferredWrites.SELECTOR_GRACE_MICROS * 1000;
+  }
+
+  /**
+   * True while the target's frames wait for a pass end on purpose (they are not stalled): it is listed, and
+   * either recently or the selector is still at work. A pass over 10,000 busy connections takes longer than
+   * {@link Target#STALE_AFTER_NANOS}; its listings are not stalled.
+   */
+  boolean isListed(Target target) {
+    if (!target.listed) {
+      return false;
+    }
+    long now = System.nanoTime();
+    return now - target.listedAtNanos < Target.STALE_AFTER_NANOS || writing
+        || now - lastReadNanos < Target.STALE_AFTER_NANOS || now - lastPassEndNanos < Target.STALE_AFTER_NANOS;
   }
 
   /** True when the selector is {@link #isBusy} or read within the same grace period: it is in a pass. */

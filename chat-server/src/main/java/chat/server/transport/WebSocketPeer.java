@@ -47,7 +47,7 @@ final class WebSocketPeer implements Peer {
     this.deferred = deferred;
     this.deferredEntry = new DeferredWrites.Entry(this::askForWrite);
     this.watch = new StalledWriteGuard.Watch(connection,
-        () -> deferredEntry.isRequested() || target.isListed());
+        () -> deferredEntry.isRequested() || writes.isListed(target));
   }
 
   /** A reply to this connection: written at once, together with any room frames queued before it. */

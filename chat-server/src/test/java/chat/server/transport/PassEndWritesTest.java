@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.WebSocketListener;
 import org.java_websocket.drafts.Draft_6455;
@@ -44,7 +46,7 @@ class PassEndWritesTest {
 
     writes.collecting(() -> writes.request(target));
 
-    assertTrue(target.isListed());
+    assertTrue(writes.isListed(target));
   }
 
   @Test
@@ -55,7 +57,25 @@ class PassEndWritesTest {
     writes.collecting(() -> writes.request(target));
 
     // The stalled-write guard then treats its frames as stalled and asks the library to write them.
-    Await.until("the listing goes stale", Duration.ofSeconds(5), () -> !target.isListed());
+    Await.until("the listing goes stale", Duration.ofSeconds(5), () -> !writes.isListed(target));
+  }
+
+  @Test
+  void aListingStaysOnPurposeWhileTheSelectorKeepsReadingPastTheStaleTime() {
+    writes.bindToCurrentThread();
+    PassEndWrites.Target target = new PassEndWrites.Target(null);
+    writes.collecting(() -> writes.request(target));
+
+    // A pass over 10,000 busy connections: reads go on for longer than a listing may wait on an idle selector.
+    long end = System.nanoTime() + 3 * PassEndWrites.Target.STALE_AFTER_NANOS;
+    while (System.nanoTime() < end) {
+      writes.claimPassEnd();
+      assertTrue(writes.isListed(target));
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+    }
+
+    Await.until("the listing goes stale once reading stops", Duration.ofSeconds(5),
+        () -> !writes.isListed(target));
   }
 
   @Test
@@ -83,7 +103,7 @@ class PassEndWritesTest {
 
     pass(PassEndWrites.CARRY_FROM_READS, () -> bob.roomFrame("hi"));
     assertEquals(List.of(), bob.writes);
-    assertTrue(bob.target.isListed());
+    assertTrue(writes.isListed(bob.target));
 
     pass(1, () -> {});
     assertEquals(List.of("hi"), bob.writes);
