@@ -47,7 +47,6 @@ final class PassEndWrites implements DeferredWrites.Loop {
     Target(WebSocketImpl connection) {
       this.connection = connection;
     }
-
   }
 
   private final WebSocketServer server;
@@ -77,7 +76,8 @@ final class PassEndWrites implements DeferredWrites.Loop {
   PassEndWrites(WebSocketServer server, ScheduledExecutorService scheduler, Duration flushDelay) {
     this.server = server;
     this.carryDeadline = new CarryDeadline(scheduler, flushDelay,
-        connection -> wake(() -> server.onWriteDemand(connection)), this::isReadingOrBusy);
+        connection -> wake(() -> server.onWriteDemand(connection)),
+        () -> isAtWorkWithin(DeferredWrites.SELECTOR_GRACE_MICROS * 1000));
     this.deferred = new DeferredWrites(scheduler, flushDelay, this);
     this.lastPassEndNanos = System.nanoTime() - 2 * DeferredWrites.SELECTOR_GRACE_MICROS * 1000; // not busy yet
   }
@@ -162,14 +162,14 @@ final class PassEndWrites implements DeferredWrites.Loop {
     if (!target.listed) {
       return false;
     }
-    long now = System.nanoTime();
-    return now - target.listedAtNanos < Target.STALE_AFTER_NANOS || writing
-        || now - lastReadNanos < Target.STALE_AFTER_NANOS || now - lastPassEndNanos < Target.STALE_AFTER_NANOS;
+    return System.nanoTime() - target.listedAtNanos < Target.STALE_AFTER_NANOS
+        || isAtWorkWithin(Target.STALE_AFTER_NANOS);
   }
 
-  /** True when the selector is {@link #isBusy} or read within the same grace period: it is in a pass. */
-  private boolean isReadingOrBusy() {
-    return isBusy() || System.nanoTime() - lastReadNanos < DeferredWrites.SELECTOR_GRACE_MICROS * 1000;
+  /** True while the selector writes, or when it read or ended a pass within the last {@code nanos}. */
+  private boolean isAtWorkWithin(long nanos) {
+    long now = System.nanoTime();
+    return writing || now - lastReadNanos < nanos || now - lastPassEndNanos < nanos;
   }
 
   /** Wakes the selector by arming one connection's write; its pass then ends in {@link #writeStarting}. */
