@@ -3,6 +3,7 @@ package chat.server;
 import chat.protocol.ProtocolCodec;
 import chat.server.config.ServerConfig;
 import chat.server.http.HttpFrontend;
+import chat.server.room.PeerFanout;
 import chat.server.room.RoomService;
 import chat.server.transport.ChatWebSocketServer;
 import java.io.IOException;
@@ -43,13 +44,14 @@ public final class ChatServer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, scheduler);
+    RoomService rooms = new RoomService(config, Clock.systemUTC(), new PeerFanout(), scheduler);
+    ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler);
     startWebSocket(webSocket, scheduler);
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
-          config.publicWsUrl(), webSocket.getPort(), webSocket.rooms(), codec, config.httpRequestTimeout());
+          config.publicWsUrl(), webSocket.getPort(), rooms, codec, config.httpRequestTimeout());
       webSocket.pagePort(http.port());
-      ChatServer server = new ChatServer(webSocket, http, scheduler, webSocket.rooms());
+      ChatServer server = new ChatServer(webSocket, http, scheduler, rooms);
       log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}",
           server.httpPort(), server.wsPort());
       return server;

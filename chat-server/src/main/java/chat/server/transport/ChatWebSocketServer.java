@@ -12,13 +12,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
@@ -27,16 +27,16 @@ import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshakeBuilder;
-import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket face of the chat: admits handshakes (origin, connection caps), decodes each text frame within
  * the sender's rate, hands it to the {@link RoomService}, and turns protocol errors into an ack error (when the
- * frame had a usable ref) or an error message. Nothing a client sends can throw out of here.
+ * frame had a usable ref) or an error message. Nothing a client sends can throw out of here. Frames are decoded
+ * and written on the selector thread ({@link SelectorHookServer}, {@link WriteScheduler}).
  */
-public final class ChatWebSocketServer extends WebSocketServer {
+public final class ChatWebSocketServer extends SelectorHookServer {
   private static final Logger log = LoggerFactory.getLogger(ChatWebSocketServer.class);
   private static final String SHUTDOWN_REASON = "Server is shutting down";
 
@@ -47,33 +47,31 @@ public final class ChatWebSocketServer extends WebSocketServer {
   private final ScheduledExecutorService scheduler;
   private final OriginPolicy origins;
   private final ConnectionLimits limits;
-  private final StalledWriteGuard stalls = new StalledWriteGuard(this);
-  private final PassEndWrites writes;
-  private final InlineDecoder decoder;
+  private final JoinDeadline joinDeadline;
+  private final WriteScheduler writes;
+  private final StalledWriteGuard stalls;
   private final AtomicLong unexpectedErrors = new AtomicLong();
   private final CompletableFuture<Void> started = new CompletableFuture<>();
 
-  public ChatWebSocketServer(ServerConfig config, ProtocolCodec codec, ScheduledExecutorService scheduler) {
-    // One decoder thread: the library starts it, but frames are decoded on the selector thread (InlineDecoder).
-    super(new InetSocketAddress(config.host(), config.wsPort()), 1,
+  /** {@code rooms} is the chat's domain, built by the caller; {@code scheduler} runs the transport's timers. */
+  public ChatWebSocketServer(ServerConfig config, ProtocolCodec codec, RoomService rooms,
+      ScheduledExecutorService scheduler) {
+    super(new InetSocketAddress(config.host(), config.wsPort()),
         List.<Draft>of(new MessageSizeLimitDraft(config.maxMessageBytes())));
+    LongSupplier clock = System::nanoTime;
     this.config = config;
     this.codec = codec;
+    this.rooms = rooms;
     this.scheduler = scheduler;
     this.frames = new FrameEncoder(codec);
-    this.writes = new PassEndWrites(this, scheduler, config.fanoutFlushDelay());
-    this.decoder = new InlineDecoder(this, writes, unexpectedErrors::incrementAndGet);
-    this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames, writes.deferred()), scheduler);
+    this.writes = new WriteScheduler(this, FlushPolicy.withMaxWait(config.fanoutFlushDelay()), scheduler, clock);
+    this.stalls = new StalledWriteGuard(writes, this, clock);
+    this.joinDeadline = new JoinDeadline(scheduler, config.joinTimeout(), this);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());
     this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
     setReuseAddr(true);
     setTcpNoDelay(true);
     setConnectionLostTimeout((int) config.connectionLostTimeout().toSeconds());
-    setWebSocketFactory(new ConnectionFactory(new JoinDeadline(scheduler, config.joinTimeout()), writes));
-  }
-
-  public RoomService rooms() {
-    return rooms;
   }
 
   /** Tells the origin check which port the pages are served on (known once the HTTP server is bound). */
@@ -86,6 +84,11 @@ public final class ChatWebSocketServer extends WebSocketServer {
     return unexpectedErrors.get();
   }
 
+  /** Stalled writes the safety net had to restart; zero in a healthy server (see {@link StalledWriteGuard}). */
+  public long writeRescues() {
+    return stalls.rescues();
+  }
+
   /** Closes every connection with 1001 (going away) and a reason, then stops. */
   public void shutDown() {
     // Close first, while the selector runs: once stop() marks the server closed, the selector thread quits after
@@ -94,6 +97,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
     for (WebSocket connection : getConnections()) {
       connection.close(CloseFrame.GOING_AWAY, SHUTDOWN_REASON);
     }
+    stopHooks();
     try {
       stop(2000, SHUTDOWN_REASON);
     } catch (InterruptedException e) {
@@ -102,6 +106,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
       // A connection that opened during the loop above lost that race; the selector is gone, and so is it.
       log.debug("Connection opened during shutdown closed without a close frame", e);
     }
+    closeWakePipe();
   }
 
   /** Completes when the port is bound, or exceptionally when it cannot be. */
@@ -114,24 +119,31 @@ public final class ChatWebSocketServer extends WebSocketServer {
     try {
       stalls.sweep();
     } catch (RuntimeException e) {
-      unexpectedErrors.incrementAndGet();
-      log.error("Sweeping stalled writes failed", e);
+      unexpectedFailure("Sweeping stalled writes", e);
     }
   }
 
-  /** Runs on the selector thread, which from here on also decodes and writes (docs/decisions/0009). */
   @Override
-  public void onStart() {
-    writes.bindToCurrentThread();
+  protected void selectorStarted() {
     scheduler.scheduleWithFixedDelay(this::sweepStalledWrites, StalledWriteGuard.SWEEP_MILLIS,
         StalledWriteGuard.SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     started.complete(null);
   }
 
-  /** Called by the selector thread right after it read data for the connection: decode it right there. */
   @Override
-  protected void queue(WebSocketImpl connection) throws InterruptedException {
-    decoder.decodeQueued(connection);
+  protected void passEnded(int reads) {
+    writes.passEnded(reads);
+  }
+
+  @Override
+  protected void accepted(WebSocketImpl connection) {
+    joinDeadline.watch(connection);
+  }
+
+  @Override
+  protected void unexpectedFailure(String what, RuntimeException error) {
+    unexpectedErrors.incrementAndGet();
+    log.error("{} failed", what, error);
   }
 
   /** Refusals end the handshake with the library's HTTP 404; the close code is for the log and onClose. */
@@ -173,9 +185,9 @@ public final class ChatWebSocketServer extends WebSocketServer {
   @Override
   public void onOpen(WebSocket connection, ClientHandshake handshake) {
     WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, writes, frames,
-        new SendBudget(config.maxBufferedBytes()), scheduler, stalls, writes.deferred());
+        new SendBudget(config.maxBufferedBytes()), this);
     FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
-    connection.setAttachment(new ClientConnection(new Session(peer), floodGuard));
+    connection.setAttachment(new ClientConnection(new Session(peer), peer, floodGuard));
   }
 
   @Override
@@ -217,7 +229,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
       return;
     }
     super.onWebsocketPing(connection, ping);
-    ((WebSocketPeer) client.session().peer()).queuedBytes(ping.getPayloadData().remaining() + 2);
+    client.peer().queuedBytes(ping.getPayloadData().remaining() + 2);
   }
 
   @Override
@@ -226,6 +238,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
     ((WebSocketImpl) connection).outQueue.clear();
     ClientConnection client = connection.getAttachment();
     if (client != null) {
+      client.peer().closed();
       rooms.disconnect(client.session());
     }
   }
@@ -272,7 +285,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
   }
 
   private static void reply(ClientConnection client, ServerMessage message) {
-    client.session().peer().send(message);
+    client.peer().send(message);
   }
 
   private static InetAddress addressOf(WebSocket connection) {

@@ -2,5 +2,5 @@ package chat.server.transport;
 
 import chat.server.room.Session;
 
-/** What the server keeps with each open connection: its place in the chat and its allowance of frames. */
-record ClientConnection(Session session, FloodGuard floodGuard) {}
+/** What the server keeps with each open connection: its place in the chat, its peer and its allowance of frames. */
+record ClientConnection(Session session, WebSocketPeer peer, FloodGuard floodGuard) {}

@@ -16,10 +16,13 @@ import org.java_websocket.framing.CloseFrame;
 final class JoinDeadline {
   private final ScheduledExecutorService scheduler;
   private final Duration timeout;
+  private final SelectorHookServer loop;
 
-  JoinDeadline(ScheduledExecutorService scheduler, Duration timeout) {
+  /** Closes on the selector thread ({@code loop}), where closing a socket cannot cut a pass short. */
+  JoinDeadline(ScheduledExecutorService scheduler, Duration timeout, SelectorHookServer loop) {
     this.scheduler = scheduler;
     this.timeout = timeout;
+    this.loop = loop;
   }
 
   /**
@@ -29,9 +32,15 @@ final class JoinDeadline {
   void watch(WebSocketImpl connection) {
     WeakReference<WebSocketImpl> watched = new WeakReference<>(connection);
     try {
-      scheduler.schedule(() -> expire(watched.get()), timeout.toMillis(), TimeUnit.MILLISECONDS);
+      scheduler.schedule(() -> onSelector(watched), timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       // The server is shutting down; the connection is closed with the others.
+    }
+  }
+
+  private void onSelector(WeakReference<WebSocketImpl> watched) {
+    if (!loop.runOnSelector(() -> expire(watched.get()))) {
+      expire(watched.get()); // no selector to run it: the server is stopping
     }
   }
 

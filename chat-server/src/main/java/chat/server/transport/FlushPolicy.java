@@ -1,0 +1,48 @@
+package chat.server.transport;
+
+import java.time.Duration;
+
+/**
+ * When a connection's queued frames are written: at the end of the selector pass that queued them, unless
+ * waiting lets the next frames for the same connection share the write. A loopback write costs several
+ * microseconds of kernel time whatever its size, so on a server that is already busy writing, merging writes is
+ * what keeps it from falling behind; on a quiet one, waiting only adds latency. The decision is a pure function
+ * of what a pass end can observe, so it is tested without sockets or clocks (docs/decisions/0011-one-write-path.md).
+ *
+ * @param maxWaitNanos   no frame waits longer than this ({@code --fanout-flush-delay}); 0: nothing ever waits
+ * @param busyPassReads  a pass that read this many frames is busy: the next pass end comes soon, with more
+ * @param fullWriteBytes this much queued fills a write: waiting gains nothing
+ * @param pauseFactor    after writes that took t, room frames may wait for up to this × t (a join storm's
+ *                       notices to a big room take milliseconds to write, and the joins keep coming meanwhile)
+ */
+record FlushPolicy(long maxWaitNanos, int busyPassReads, int fullWriteBytes, int pauseFactor) {
+  static final int BUSY_PASS_READS = 32;
+  static final int FULL_WRITE_BYTES = 16 * 1024;
+  static final int PAUSE_FACTOR = 2;
+
+  static FlushPolicy withMaxWait(Duration maxWait) {
+    return new FlushPolicy(maxWait.toNanos(), BUSY_PASS_READS, FULL_WRITE_BYTES, PAUSE_FACTOR);
+  }
+
+  /**
+   * True when a connection's frames are written at this pass end.
+   *
+   * @param reply          a reply to the connection (an ack, a Welcome!) is among them: replies never wait, and
+   *                       take the connection's room frames along
+   * @param waitedNanos    how long the oldest of them has waited
+   * @param queuedBytes    how much is queued for the connection
+   * @param passReads      how many frames the pass that is ending read
+   * @param pauseLeftNanos how much is left of the pause after the last writes (negative: none)
+   */
+  boolean writeNow(boolean reply, long waitedNanos, int queuedBytes, int passReads, long pauseLeftNanos) {
+    if (reply || waitedNanos >= maxWaitNanos || queuedBytes >= fullWriteBytes) {
+      return true;
+    }
+    return passReads < busyPassReads && pauseLeftNanos <= 0;
+  }
+
+  /** How long room frames may wait after writes that took {@code writeNanos}. */
+  long pauseAfter(long writeNanos) {
+    return pauseFactor * writeNanos;
+  }
+}

@@ -1,0 +1,234 @@
+package chat.server.transport;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import org.java_websocket.SocketChannelIOHelper;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.enums.ReadyState;
+import org.java_websocket.framing.CloseFrame;
+
+/**
+ * Owns every frame the chat queues, from the connection's send queue to its socket. Frames may be queued from
+ * any thread; the writes are all done by the selector thread at the end of a pass ({@link
+ * SelectorHookServer#passEnded}): a connection written to during a pass is listed once, and at the pass end the
+ * {@link FlushPolicy} decides, connection by connection, whether its frames leave now (one write for all of
+ * them) or wait for the next pass end. Work from other threads (timers, closes, a store) is handed to the
+ * selector through the hook's wake, once per batch, and is then listed and written exactly like work done during
+ * a pass. Frames that wait get a timer, so none waits past the policy's bound even if no pass follows.
+ */
+final class WriteScheduler {
+  /** One connection's place in the schedule. */
+  static final class Target {
+    final WebSocketImpl connection;
+    private final AtomicInteger queuedBytes = new AtomicInteger();
+    private final AtomicBoolean handedOver = new AtomicBoolean();
+    private volatile boolean reply;
+    /** Set while a write is scheduled (handed over or listed), for the stall guard. */
+    private volatile boolean scheduled;
+    private volatile long scheduledAtNanos;
+    /** Selector thread only. */
+    private boolean listed;
+    private long listedAtNanos;
+    /** The stall guard's thread only: the send queue's head at its last sweep. */
+    ByteBuffer guardSeenHead;
+
+    Target(WebSocketImpl connection) {
+      this.connection = connection;
+    }
+
+    /** True while a write is scheduled and has been for less than {@code nanos} at {@code now}. */
+    boolean isScheduledWithin(long now, long nanos) {
+      return scheduled && now - scheduledAtNanos < nanos;
+    }
+
+    boolean isScheduled() {
+      return scheduled;
+    }
+  }
+
+  private final SelectorHookServer loop;
+  private final FlushPolicy policy;
+  private final ScheduledExecutorService timers;
+  private final LongSupplier nanoClock;
+  private final Set<Target> targets = ConcurrentHashMap.newKeySet();
+  private final Queue<Target> handOvers = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean handOverQueued = new AtomicBoolean();
+  private final Runnable takeHandOvers = this::takeHandOvers;
+  private final Runnable deadlineReached = this::deadlineReached;
+  /** Selector thread only. */
+  private List<Target> listed = new ArrayList<>();
+  private List<Target> waiting = new ArrayList<>();
+  private long pauseUntilNanos;
+  private boolean timerArmed;
+  private long timerDueNanos;
+
+  WriteScheduler(SelectorHookServer loop, FlushPolicy policy, ScheduledExecutorService timers,
+      LongSupplier nanoClock) {
+    this.loop = loop;
+    this.policy = policy;
+    this.timers = timers;
+    this.nanoClock = nanoClock;
+    this.pauseUntilNanos = nanoClock.getAsLong();
+  }
+
+  Target register(WebSocketImpl connection) {
+    Target target = new Target(connection);
+    targets.add(target);
+    return target;
+  }
+
+  void unregister(Target target) {
+    targets.remove(target);
+  }
+
+  /** Every registered connection, for the stall guard. */
+  Collection<Target> targets() {
+    return targets;
+  }
+
+  /** Frames of {@code bytes} were put on the target's send queue, by any thread; {@code reply}: never waits. */
+  void queued(Target target, int bytes, boolean reply) {
+    target.queuedBytes.addAndGet(bytes);
+    if (reply) {
+      target.reply = true;
+    }
+    if (loop.isSelectorThread()) {
+      list(target);
+    } else if (target.handedOver.compareAndSet(false, true)) {
+      markScheduled(target);
+      handOvers.add(target);
+      if (handOverQueued.compareAndSet(false, true) && !loop.runOnSelector(takeHandOvers)) {
+        handOverQueued.set(false);
+        writeWithoutSelector();
+      }
+    }
+  }
+
+  /** Selector thread: a pass ended after reading {@code reads} frames. */
+  void passEnded(int reads) {
+    if (listed.isEmpty()) {
+      return;
+    }
+    long start = nanoClock.getAsLong();
+    long pauseLeft = pauseUntilNanos - start;
+    boolean wrote = false;
+    // Writes may close connections, and the leave notices list more targets: they are handled in this loop.
+    for (int i = 0; i < listed.size(); i++) {
+      Target target = listed.get(i);
+      if (policy.writeNow(target.reply, start - target.listedAtNanos, target.queuedBytes.get(), reads, pauseLeft)) {
+        wrote |= write(target);
+      } else {
+        waiting.add(target);
+      }
+    }
+    List<Target> done = listed;
+    done.clear();
+    listed = waiting;
+    waiting = done;
+    long end = nanoClock.getAsLong();
+    if (wrote) {
+      pauseUntilNanos = Math.max(pauseUntilNanos, end + policy.pauseAfter(end - start));
+    }
+    if (!listed.isEmpty()) {
+      armTimer(dueNanos(reads));
+    }
+  }
+
+  /**
+   * When the frames left waiting must be looked at again if no pass end comes first: after a busy pass, at the
+   * oldest one's bound (the next pass end normally comes long before); else when the pause ends.
+   */
+  private long dueNanos(int reads) {
+    long bound = listed.get(0).listedAtNanos + policy.maxWaitNanos();
+    return reads >= policy.busyPassReads() ? bound : Math.min(bound, pauseUntilNanos);
+  }
+
+  private void list(Target target) {
+    if (!target.listed) {
+      target.listed = true;
+      target.listedAtNanos = nanoClock.getAsLong();
+      markScheduled(target);
+      listed.add(target);
+    }
+  }
+
+  private void markScheduled(Target target) {
+    if (!target.scheduled) {
+      target.scheduledAtNanos = nanoClock.getAsLong();
+      target.scheduled = true;
+    }
+  }
+
+  private void takeHandOvers() {
+    handOverQueued.set(false); // first: a hand-over from now on queues this again
+    for (Target target = handOvers.poll(); target != null; target = handOvers.poll()) {
+      target.handedOver.set(false);
+      list(target);
+    }
+  }
+
+  /** No selector to hand to (none yet, or stopped): the library's own route, one wake per connection. */
+  private void writeWithoutSelector() {
+    for (Target target = handOvers.poll(); target != null; target = handOvers.poll()) {
+      target.handedOver.set(false);
+      target.scheduled = false;
+      loop.armWrite(target.connection);
+    }
+  }
+
+  /** Writes everything queued for the target with one system call; true if anything was written. */
+  private boolean write(Target target) {
+    target.listed = false;
+    target.reply = false;
+    target.queuedBytes.set(0);
+    target.scheduled = false;
+    WebSocketImpl connection = target.connection;
+    if (connection.getReadyState() == ReadyState.CLOSED || connection.outQueue.isEmpty()) {
+      return false;
+    }
+    try {
+      if (!SocketChannelIOHelper.batch(connection, connection.getChannel())) {
+        loop.armWrite(connection); // the socket is full: the library finishes once it drains
+      }
+    } catch (IOException e) {
+      // What the selector's own write does on failure: the peer is gone, close without a handshake.
+      connection.closeConnection(CloseFrame.ABNORMAL_CLOSE, e.getMessage());
+    }
+    return true;
+  }
+
+  private void armTimer(long dueNanos) {
+    if (timerArmed && timerDueNanos <= dueNanos) {
+      return;
+    }
+    timerArmed = true;
+    timerDueNanos = dueNanos;
+    long delay = Math.max(0, dueNanos - nanoClock.getAsLong());
+    try {
+      timers.schedule(() -> loop.runOnSelector(deadlineReached), delay, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      timerArmed = false; // shutting down: every connection is being closed
+    }
+  }
+
+  /** Selector thread: a timer for waiting frames went off; a pass end that read nothing decides again. */
+  private void deadlineReached() {
+    if (timerArmed && nanoClock.getAsLong() >= timerDueNanos) {
+      timerArmed = false;
+    }
+    passEnded(0);
+  }
+}
