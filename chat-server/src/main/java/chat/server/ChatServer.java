@@ -2,6 +2,7 @@ package chat.server;
 
 import chat.protocol.ProtocolCodec;
 import chat.server.config.ServerConfig;
+import chat.server.http.Health;
 import chat.server.http.HttpFrontend;
 import chat.server.room.PeerFanout;
 import chat.server.room.RoomService;
@@ -49,7 +50,8 @@ public final class ChatServer implements AutoCloseable {
     startWebSocket(webSocket, scheduler);
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
-          config.publicWsUrl(), webSocket.getPort(), rooms, codec, config.httpRequestTimeout());
+          config.publicWsUrl(), webSocket.getPort(), rooms, codec, config.httpRequestTimeout(),
+          healthOf(webSocket, rooms, System.nanoTime()));
       webSocket.pagePort(http.port());
       ChatServer server = new ChatServer(webSocket, http, scheduler, rooms);
       log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}",
@@ -60,6 +62,12 @@ public final class ChatServer implements AutoCloseable {
       scheduler.shutdownNow();
       throw new UncheckedIOException("Cannot serve HTTP on port " + config.httpPort() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Health.Check healthOf(ChatWebSocketServer webSocket, RoomService rooms, long startNanos) {
+    return () -> new Health(Health.OK, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startNanos),
+        webSocket.getConnections().size(), rooms.activeRooms().rooms().size(), webSocket.writeRescues(),
+        webSocket.unexpectedErrors());
   }
 
   private static void startWebSocket(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler) {

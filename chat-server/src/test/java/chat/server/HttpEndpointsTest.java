@@ -7,6 +7,8 @@ import chat.protocol.ActiveRooms;
 import chat.protocol.ProtocolCodec;
 import chat.server.config.ServerConfig;
 import chat.server.support.RunningServer;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -72,6 +74,18 @@ class HttpEndpointsTest {
   @Test
   void healthzAnswers200() throws Exception {
     assertEquals(200, get("/healthz").statusCode());
+  }
+
+  @Test
+  void healthzReportsStatusUptimeConnectionsRoomsRescuesAndUnexpectedErrorsAsJson() throws Exception {
+    HttpResponse<String> response = get("/healthz");
+    assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+    JsonObject health = JsonParser.parseString(response.body()).getAsJsonObject();
+    assertEquals("ok", health.get("status").getAsString());
+    assertEquals(List.of("status", "uptimeSeconds", "connections", "rooms", "rescues", "unexpectedErrors"),
+        List.copyOf(health.keySet()));
+    assertEquals(0, health.get("rescues").getAsLong());
+    assertEquals(0, health.get("unexpectedErrors").getAsLong());
   }
 
   @Test

@@ -2,9 +2,11 @@ package chat.server.http;
 
 import chat.protocol.ProtocolCodec;
 import chat.server.room.RoomService;
+import com.google.gson.Gson;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The small JSON API next to the pages: {@code /config.json} (where the WebSocket is), {@code /api/rooms} (rooms
@@ -15,12 +17,16 @@ final class ApiHandler implements HttpHandler {
   private final WsUrlResolver wsUrls;
   private final RoomService rooms;
   private final ProtocolCodec codec;
+  private final Health.Check health;
+  private final Gson json = new Gson();
 
-  ApiHandler(ResponseWriter responses, WsUrlResolver wsUrls, RoomService rooms, ProtocolCodec codec) {
+  ApiHandler(ResponseWriter responses, WsUrlResolver wsUrls, RoomService rooms, ProtocolCodec codec,
+      Health.Check health) {
     this.responses = responses;
     this.wsUrls = wsUrls;
     this.rooms = rooms;
     this.codec = codec;
+    this.health = health;
   }
 
   @Override
@@ -36,7 +42,9 @@ final class ApiHandler implements HttpHandler {
         responses.json(exchange, codec.encodeRooms(rooms.activeRooms()));
         break;
       case "/healthz":
-        responses.text(exchange, 200, "ok\n");
+        Health now = health.now();
+        responses.send(exchange, now.httpStatus(), "application/json; charset=utf-8",
+            json.toJson(now).getBytes(StandardCharsets.UTF_8), "no-store");
         break;
       default:
         responses.text(exchange, 404, "Not found\n");

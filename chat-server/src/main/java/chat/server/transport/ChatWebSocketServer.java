@@ -64,7 +64,8 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     this.rooms = rooms;
     this.scheduler = scheduler;
     this.frames = new FrameEncoder(codec);
-    this.writes = new WriteScheduler(this, FlushPolicy.withMaxWait(config.fanoutFlushDelay()), scheduler, clock);
+    this.writes = new WriteScheduler(this, FlushPolicy.withMaxWait(config.fanoutFlushDelay()),
+        WriteScheduler.Deadlines.on(scheduler), clock);
     this.stalls = new StalledWriteGuard(writes, this, clock);
     this.joinDeadline = new JoinDeadline(scheduler, config.joinTimeout(), this);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());

@@ -16,10 +16,10 @@ import org.java_websocket.framing.CloseFrame;
 final class JoinDeadline {
   private final ScheduledExecutorService scheduler;
   private final Duration timeout;
-  private final SelectorHookServer loop;
+  private final SelectorLoop loop;
 
   /** Closes on the selector thread ({@code loop}), where closing a socket cannot cut a pass short. */
-  JoinDeadline(ScheduledExecutorService scheduler, Duration timeout, SelectorHookServer loop) {
+  JoinDeadline(ScheduledExecutorService scheduler, Duration timeout, SelectorLoop loop) {
     this.scheduler = scheduler;
     this.timeout = timeout;
     this.loop = loop;

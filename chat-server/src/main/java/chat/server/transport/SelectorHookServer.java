@@ -43,7 +43,7 @@ import org.java_websocket.server.WebSocketServer;
  *       the selector stopped, {@link #runOnSelector} says so and the caller falls back.
  * </ul>
  */
-abstract class SelectorHookServer extends WebSocketServer {
+abstract class SelectorHookServer extends WebSocketServer implements SelectorLoop {
   private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean wakePending = new AtomicBoolean();
   private final StagedWriter writer = new StagedWriter();
@@ -87,16 +87,14 @@ abstract class SelectorHookServer extends WebSocketServer {
     selectorStarted();
   }
 
-  final boolean isSelectorThread() {
+  @Override
+  public final boolean isSelectorThread() {
     return Thread.currentThread() == selectorThread;
   }
 
-  /**
-   * Queues {@code task} for the selector thread and wakes it; tasks run in the order queued, outside any pass's
-   * reads, also when queued from the selector thread itself. False when there is no selector to run it (none
-   * accepted yet, or stopped): the caller then does without.
-   */
-  final boolean runOnSelector(Runnable task) {
+  /** Tasks run from the wake pipe's read: between two sockets' reads, never inside one. */
+  @Override
+  public final boolean runOnSelector(Runnable task) {
     if (!wakeInstalled || stopped) {
       return false;
     }
@@ -105,8 +103,8 @@ abstract class SelectorHookServer extends WebSocketServer {
     return true;
   }
 
-  /** The library's own route to a write: arms the socket's write interest and wakes the selector. */
-  final void armWrite(WebSocketImpl connection) {
+  @Override
+  public final void armWrite(WebSocketImpl connection) {
     if (!stopped) {
       onWriteDemand(connection);
     }

@@ -24,11 +24,11 @@ final class StalledWriteGuard {
   static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
   private final WriteScheduler writes;
-  private final SelectorHookServer loop;
+  private final SelectorLoop loop;
   private final LongSupplier nanoClock;
   private final AtomicLong rescues = new AtomicLong();
 
-  StalledWriteGuard(WriteScheduler writes, SelectorHookServer loop, LongSupplier nanoClock) {
+  StalledWriteGuard(WriteScheduler writes, SelectorLoop loop, LongSupplier nanoClock) {
     this.writes = writes;
     this.loop = loop;
     this.nanoClock = nanoClock;

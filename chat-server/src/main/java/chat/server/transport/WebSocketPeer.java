@@ -26,11 +26,11 @@ final class WebSocketPeer implements Peer {
   private final FrameEncoder frames;
   private final SendBudget budget;
   /** Runs the drop on the selector, outside the room lock the fan-out holds (the leave takes it again). */
-  private final SelectorHookServer loop;
+  private final SelectorLoop loop;
   private final AtomicBoolean dropped = new AtomicBoolean();
 
   WebSocketPeer(WebSocketImpl connection, WriteScheduler writes, FrameEncoder frames, SendBudget budget,
-      SelectorHookServer loop) {
+      SelectorLoop loop) {
     this.connection = connection;
     this.writes = writes;
     this.target = writes.register(connection);

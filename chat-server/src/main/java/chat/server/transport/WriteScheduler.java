@@ -30,6 +30,22 @@ import org.java_websocket.framing.CloseFrame;
  * a pass. Frames that wait get a timer, so none waits past the policy's bound even if no pass follows.
  */
 final class WriteScheduler {
+  /** Runs a task after a delay, on a timer thread; false when it cannot (shutting down). */
+  interface Deadlines {
+    boolean after(long nanos, Runnable task);
+
+    static Deadlines on(ScheduledExecutorService timers) {
+      return (nanos, task) -> {
+        try {
+          timers.schedule(task, nanos, TimeUnit.NANOSECONDS);
+          return true;
+        } catch (RejectedExecutionException e) {
+          return false;
+        }
+      };
+    }
+  }
+
   /** One connection's place in the schedule. */
   static final class Target {
     final WebSocketImpl connection;
@@ -59,9 +75,9 @@ final class WriteScheduler {
     }
   }
 
-  private final SelectorHookServer loop;
+  private final SelectorLoop loop;
   private final FlushPolicy policy;
-  private final ScheduledExecutorService timers;
+  private final Deadlines deadlines;
   private final LongSupplier nanoClock;
   private final Set<Target> targets = ConcurrentHashMap.newKeySet();
   private final Queue<Target> handOvers = new ConcurrentLinkedQueue<>();
@@ -75,11 +91,11 @@ final class WriteScheduler {
   private boolean timerArmed;
   private long timerDueNanos;
 
-  WriteScheduler(SelectorHookServer loop, FlushPolicy policy, ScheduledExecutorService timers,
+  WriteScheduler(SelectorLoop loop, FlushPolicy policy, Deadlines deadlines,
       LongSupplier nanoClock) {
     this.loop = loop;
     this.policy = policy;
-    this.timers = timers;
+    this.deadlines = deadlines;
     this.nanoClock = nanoClock;
     this.pauseUntilNanos = nanoClock.getAsLong();
   }
@@ -217,9 +233,7 @@ final class WriteScheduler {
     timerArmed = true;
     timerDueNanos = dueNanos;
     long delay = Math.max(0, dueNanos - nanoClock.getAsLong());
-    try {
-      timers.schedule(() -> loop.runOnSelector(deadlineReached), delay, TimeUnit.NANOSECONDS);
-    } catch (RejectedExecutionException e) {
+    if (!deadlines.after(delay, () -> loop.runOnSelector(deadlineReached))) {
       timerArmed = false; // shutting down: every connection is being closed
     }
   }

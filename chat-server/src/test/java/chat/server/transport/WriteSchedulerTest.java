@@ -1,0 +1,182 @@
+package chat.server.transport;
+
+import static chat.server.transport.TestConnections.frame;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.server.transport.TestConnections.Recorded;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.java_websocket.WebSocketImpl;
+import org.junit.jupiter.api.Test;
+
+class WriteSchedulerTest {
+  private static final long MS = 1_000_000;
+  private final AtomicLong clock = new AtomicLong(1_000 * MS);
+  private final FakeLoop loop = new FakeLoop();
+  private final List<Long> deadlineDelays = new ArrayList<>();
+  private final List<Runnable> deadlineTasks = new ArrayList<>();
+  private final WriteScheduler scheduler = new WriteScheduler(loop, FlushPolicy.withMaxWait(Duration.ofMillis(5)),
+      (nanos, task) -> deadlineDelays.add(nanos) && deadlineTasks.add(task), clock::get);
+
+  @Test
+  void nothingIsWrittenBeforeThePassEnds() {
+    Recorded socket = connection();
+    queue(socket, "hello", false);
+    assertEquals(List.of(), socket.writes());
+  }
+
+  @Test
+  void roomFramesAreWrittenAtTheEndOfAQuietPass() {
+    Recorded socket = connection();
+    queue(socket, "a", false);
+    queue(socket, "b", false);
+    scheduler.passEnded(1);
+    assertEquals(List.of("ab"), socket.writes());
+  }
+
+  @Test
+  void aReplyTakesTheRoomFramesQueuedBeforeItInOneWrite() {
+    Recorded socket = connection();
+    queue(socket, "room", false);
+    queue(socket, "ack", true);
+    scheduler.passEnded(FlushPolicy.BUSY_PASS_READS);
+    assertEquals(List.of("roomack"), socket.writes());
+  }
+
+  @Test
+  void afterABusyPassRoomFramesWaitForTheNextPassEnd() {
+    Recorded socket = connection();
+    queue(socket, "a", false);
+    scheduler.passEnded(FlushPolicy.BUSY_PASS_READS);
+    assertEquals(List.of(), socket.writes());
+    queue(socket, "b", false);
+    scheduler.passEnded(1);
+    assertEquals(List.of("ab"), socket.writes());
+  }
+
+  @Test
+  void framesThatWaitAreWrittenWhenTheirTimerFiresIfNoPassEndCame() {
+    Recorded socket = connection();
+    queue(socket, "a", false);
+    scheduler.passEnded(FlushPolicy.BUSY_PASS_READS);
+    assertEquals(List.of(5 * MS), deadlineDelays);
+    clock.addAndGet(5 * MS);
+    deadlineTasks.get(0).run();
+    loop.runTasks();
+    assertEquals(List.of("a"), socket.writes());
+  }
+
+  @Test
+  void afterLongWritesRoomFramesWaitForThePauseWhileRepliesGo() {
+    Recorded slow = connection();
+    Recorded other = connection();
+    slow.onWrite = () -> clock.addAndGet(MS);
+    queue(slow, "1", false);
+    scheduler.passEnded(1); // took 1 ms: room frames may wait 2 ms
+    queue(slow, "2", false);
+    queue(other, "ack", true);
+    scheduler.passEnded(1);
+    assertEquals(List.of("1"), slow.writes());
+    assertEquals(List.of("ack"), other.writes());
+    clock.addAndGet(2 * MS);
+    deadlineTasks.get(deadlineTasks.size() - 1).run();
+    loop.runTasks();
+    assertEquals(List.of("1", "2"), slow.writes());
+  }
+
+  @Test
+  void framesQueuedOnOtherThreadsReachTheSelectorInOneTaskForAllConnections() {
+    List<Recorded> sockets = List.of(connection(), connection(), connection());
+    loop.onSelector = false;
+    sockets.forEach(socket -> queue(socket, "notice", false));
+    assertEquals(1, loop.tasks.size());
+    loop.runTasks();
+    scheduler.passEnded(0); // the wake's pass end
+    sockets.forEach(socket -> assertEquals(List.of("notice"), socket.writes()));
+  }
+
+  @Test
+  void withNoSelectorToHandOverToTheLibraryIsAskedForEachWrite() {
+    Recorded socket = connection();
+    loop.onSelector = false;
+    loop.accepting = false;
+    queue(socket, "late", false);
+    assertEquals(List.of(socket.connection), loop.armed);
+  }
+
+  @Test
+  void aFullSocketIsLeftToTheLibraryToFinish() {
+    Recorded socket = connection();
+    socket.maxBytesPerWrite = 2;
+    queue(socket, "abcd", true);
+    scheduler.passEnded(1);
+    assertEquals(List.of("ab"), socket.writes());
+    assertEquals(List.of(socket.connection), loop.armed);
+  }
+
+  @Test
+  void aWriteLeavesTheConnectionUnscheduled() {
+    Recorded socket = connection();
+    WriteScheduler.Target target = scheduler.register(socket.connection);
+    socket.connection.outQueue.add(frame("x"));
+    scheduler.queued(target, 1, false);
+    assertTrue(target.isScheduled());
+    scheduler.passEnded(1);
+    assertEquals(false, target.isScheduled());
+  }
+
+  private final List<WriteScheduler.Target> targets = new ArrayList<>();
+  private final List<Recorded> sockets = new ArrayList<>();
+
+  private Recorded connection() {
+    Recorded socket = TestConnections.connection();
+    sockets.add(socket);
+    targets.add(scheduler.register(socket.connection));
+    return socket;
+  }
+
+  private void queue(Recorded socket, String text, boolean reply) {
+    ByteBuffer frame = frame(text);
+    socket.connection.outQueue.add(frame);
+    scheduler.queued(targets.get(sockets.indexOf(socket)), frame.remaining(), reply);
+  }
+
+  /** A selector thread that is the test's own: tasks wait until the test runs them. */
+  private static final class FakeLoop implements SelectorLoop {
+    boolean onSelector = true;
+    boolean accepting = true;
+    final List<Runnable> tasks = new ArrayList<>();
+    final List<WebSocketImpl> armed = new ArrayList<>();
+
+    @Override
+    public boolean isSelectorThread() {
+      return onSelector;
+    }
+
+    @Override
+    public boolean runOnSelector(Runnable task) {
+      if (accepting) {
+        tasks.add(task);
+      }
+      return accepting;
+    }
+
+    @Override
+    public void armWrite(WebSocketImpl connection) {
+      armed.add(connection);
+    }
+
+    void runTasks() {
+      boolean was = onSelector;
+      onSelector = true;
+      List<Runnable> batch = new ArrayList<>(tasks);
+      tasks.clear();
+      batch.forEach(Runnable::run);
+      onSelector = was;
+    }
+  }
+}
