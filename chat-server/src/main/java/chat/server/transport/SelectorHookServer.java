@@ -92,6 +92,11 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
     return Thread.currentThread() == selectorThread;
   }
 
+  @Override
+  public final int readsThisPass() {
+    return readsThisPass;
+  }
+
   /** Tasks run from the wake pipe's read: between two sockets' reads, never inside one. */
   @Override
   public final boolean runOnSelector(Runnable task) {

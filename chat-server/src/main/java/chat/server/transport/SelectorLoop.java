@@ -6,6 +6,9 @@ import org.java_websocket.WebSocketImpl;
 interface SelectorLoop {
   boolean isSelectorThread();
 
+  /** Selector thread: how many reads got data so far in the pass under way (0 between passes). */
+  int readsThisPass();
+
   /**
    * Queues {@code task} for the selector thread and wakes it; tasks run in the order queued, also when queued from
    * the selector thread itself. False when there is no selector to run it (none accepted yet, or stopped): the

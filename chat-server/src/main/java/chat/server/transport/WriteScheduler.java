@@ -238,11 +238,14 @@ final class WriteScheduler {
     }
   }
 
-  /** Selector thread: a timer for waiting frames went off; a pass end that read nothing decides again. */
+  /**
+   * Selector thread: a timer for waiting frames went off; the policy decides again as at a pass end. It may run in
+   * the middle of a busy pass: counting that pass's reads so far keeps it from writing what the pass listed early.
+   */
   private void deadlineReached() {
     if (timerArmed && nanoClock.getAsLong() >= timerDueNanos) {
       timerArmed = false;
     }
-    passEnded(0);
+    passEnded(loop.readsThisPass());
   }
 }

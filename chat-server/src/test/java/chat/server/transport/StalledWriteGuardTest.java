@@ -22,6 +22,11 @@ class StalledWriteGuardTest {
     }
 
     @Override
+    public int readsThisPass() {
+      return 0;
+    }
+
+    @Override
     public boolean runOnSelector(Runnable task) {
       return false;
     }

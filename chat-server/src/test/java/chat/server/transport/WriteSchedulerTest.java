@@ -71,6 +71,21 @@ class WriteSchedulerTest {
   }
 
   @Test
+  void aTimerFiringInTheMiddleOfABusyPassWritesOnlyWhatIsDue() {
+    Recorded waited = connection();
+    Recorded fresh = connection();
+    queue(waited, "old", false);
+    scheduler.passEnded(FlushPolicy.BUSY_PASS_READS);
+    clock.addAndGet(5 * MS);
+    loop.readsThisPass = FlushPolicy.BUSY_PASS_READS; // the next pass is busy too, and half done
+    queue(fresh, "new", false);
+    deadlineTasks.get(0).run();
+    loop.runTasks();
+    assertEquals(List.of("old"), waited.writes());
+    assertEquals(List.of(), fresh.writes());
+  }
+
+  @Test
   void afterLongWritesRoomFramesWaitForThePauseWhileRepliesGo() {
     Recorded slow = connection();
     Recorded other = connection();
@@ -152,9 +167,16 @@ class WriteSchedulerTest {
     final List<Runnable> tasks = new ArrayList<>();
     final List<WebSocketImpl> armed = new ArrayList<>();
 
+    int readsThisPass;
+
     @Override
     public boolean isSelectorThread() {
       return onSelector;
+    }
+
+    @Override
+    public int readsThisPass() {
+      return readsThisPass;
     }
 
     @Override
