@@ -36,7 +36,7 @@ class MessagingTest {
 
   @Test
   void aMessageInABigRoomReachesEveryoneThoughNothingElseHappens() {
-    // From 32 members on, writes wait for a flush that an idle server must still run (decisions 8 and 9).
+    // Room frames may wait for a later pass end; an idle server must still write them (decision 11).
     List<TestClient> members = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       members.add(running.joined("Member" + i, "hall"));
