@@ -14,8 +14,12 @@ import org.java_websocket.framing.TextFrame;
  * Thread-safe: building server frames uses none of the draft's mutable state.
  */
 final class FrameEncoder {
+  /** The last message {@link #encodeShared} framed; one immutable pair, so readers never see a torn update. */
+  private record Shared(ServerMessage message, ByteBuffer frame) {}
+
   private final ProtocolCodec codec;
   private final Draft_6455 framing = new Draft_6455();
+  private volatile Shared lastShared;
 
   FrameEncoder(ProtocolCodec codec) {
     this.codec = codec;
@@ -25,5 +29,19 @@ final class FrameEncoder {
     TextFrame frame = new TextFrame();
     frame.setPayload(ByteBuffer.wrap(codec.encode(message).getBytes(StandardCharsets.UTF_8)));
     return framing.createBinaryFrame(frame);
+  }
+
+  /**
+   * The frame of a message delivered to many peers one call at a time: while the calls are for the same message
+   * object, it is encoded once and each call gets its own read-only view of the same bytes. A different message
+   * (or a race between two) just encodes again, so this is only an optimisation, never a source of wrong frames.
+   */
+  ByteBuffer encodeShared(ServerMessage message) {
+    Shared shared = lastShared;
+    if (shared == null || shared.message() != message) {
+      shared = new Shared(message, encode(message).asReadOnlyBuffer());
+      lastShared = shared;
+    }
+    return shared.frame().duplicate();
   }
 }
