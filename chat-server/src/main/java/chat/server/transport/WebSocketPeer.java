@@ -59,6 +59,15 @@ final class WebSocketPeer implements Peer {
   }
 
   /**
+   * A room message: every member gets a read-only view of one encoding ({@link FrameEncoder#encodeShared}), written
+   * at the end of the selector's pass like any room frame.
+   */
+  @Override
+  public void deliver(ServerMessage message) {
+    enqueue(frames.encodeShared(message), false);
+  }
+
+  /**
    * Queues one complete room frame, written at the end of the selector's pass (after a busy pass possibly the
    * next one, {@link PassEndWrites}) or, when {@code defer}, within the fan-out flush delay. The buffer may be
    * shared with other peers' queues as a read-only duplicate: each queue entry has its own position, and nobody

@@ -92,6 +92,11 @@ class RoomDataCoalescingTest {
       received.add(message);
     }
 
+    @Override
+    public void deliver(ServerMessage message) {
+      received.add(message);
+    }
+
     List<RoomData> awaitRoomDataWithUsers(int users) {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (received.stream().noneMatch(m -> m instanceof RoomData d && d.users().size() == users)) {
