@@ -3,6 +3,9 @@ package chat.server;
 import chat.protocol.ProtocolCodec;
 import chat.server.config.ServerConfig;
 import chat.server.http.HttpFrontend;
+import chat.server.room.InMemoryPresence;
+import chat.server.room.InMemoryRoomLog;
+import chat.server.room.LocalRoomBus;
 import chat.server.room.RoomService;
 import chat.server.transport.ChatWebSocketServer;
 import java.io.IOException;
@@ -43,13 +46,14 @@ public final class ChatServer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, scheduler);
+    RoomService rooms = rooms(config, scheduler);
+    ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler);
     startWebSocket(webSocket, scheduler);
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
-          config.publicWsUrl(), webSocket.getPort(), webSocket.rooms(), codec, config.httpRequestTimeout());
+          config.publicWsUrl(), webSocket.getPort(), rooms, codec, config.httpRequestTimeout());
       webSocket.pagePort(http.port());
-      ChatServer server = new ChatServer(webSocket, http, scheduler, webSocket.rooms());
+      ChatServer server = new ChatServer(webSocket, http, scheduler, rooms);
       log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}",
           server.httpPort(), server.wsPort());
       return server;
@@ -58,6 +62,12 @@ public final class ChatServer implements AutoCloseable {
       scheduler.shutdownNow();
       throw new UncheckedIOException("Cannot serve HTTP on port " + config.httpPort() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The chat's domain, all in this process's memory: history, delivery and who is where. */
+  private static RoomService rooms(ServerConfig config, ScheduledExecutorService scheduler) {
+    return new RoomService(config, Clock.systemUTC(), new InMemoryRoomLog(), new LocalRoomBus(),
+        new InMemoryPresence(), scheduler);
   }
 
   private static void startWebSocket(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler) {

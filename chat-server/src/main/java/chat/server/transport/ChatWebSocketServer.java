@@ -12,7 +12,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -53,27 +52,24 @@ public final class ChatWebSocketServer extends WebSocketServer {
   private final AtomicLong unexpectedErrors = new AtomicLong();
   private final CompletableFuture<Void> started = new CompletableFuture<>();
 
-  public ChatWebSocketServer(ServerConfig config, ProtocolCodec codec, ScheduledExecutorService scheduler) {
+  public ChatWebSocketServer(ServerConfig config, ProtocolCodec codec, RoomService rooms,
+      ScheduledExecutorService scheduler) {
     // One decoder thread: the library starts it, but frames are decoded on the selector thread (InlineDecoder).
     super(new InetSocketAddress(config.host(), config.wsPort()), 1,
         List.<Draft>of(new MessageSizeLimitDraft(config.maxMessageBytes())));
     this.config = config;
     this.codec = codec;
+    this.rooms = rooms;
     this.scheduler = scheduler;
     this.frames = new FrameEncoder(codec);
     this.writes = new PassEndWrites(this, scheduler, config.fanoutFlushDelay());
     this.decoder = new InlineDecoder(this, writes, unexpectedErrors::incrementAndGet);
-    this.rooms = new RoomService(config, Clock.systemUTC(), new WebSocketFanout(frames, writes.deferred()), scheduler);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());
     this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
     setReuseAddr(true);
     setTcpNoDelay(true);
     setConnectionLostTimeout((int) config.connectionLostTimeout().toSeconds());
     setWebSocketFactory(new ConnectionFactory(new JoinDeadline(scheduler, config.joinTimeout()), writes));
-  }
-
-  public RoomService rooms() {
-    return rooms;
   }
 
   /** Tells the origin check which port the pages are served on (known once the HTTP server is bound). */
