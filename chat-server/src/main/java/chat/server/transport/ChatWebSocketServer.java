@@ -171,7 +171,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
     WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, writes, frames,
         new SendBudget(config.maxBufferedBytes()), scheduler, stalls, writes.deferred());
     FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
-    connection.setAttachment(new ClientConnection(new Session(peer), floodGuard));
+    connection.setAttachment(new ClientConnection(new Session(peer), peer, floodGuard));
   }
 
   @Override
@@ -213,7 +213,7 @@ public final class ChatWebSocketServer extends WebSocketServer {
       return;
     }
     super.onWebsocketPing(connection, ping);
-    ((WebSocketPeer) client.session().peer()).queuedBytes(ping.getPayloadData().remaining() + 2);
+    client.peer().queuedBytes(ping.getPayloadData().remaining() + 2);
   }
 
   @Override
