@@ -4,7 +4,9 @@ import chat.protocol.ProtocolCodec;
 import chat.server.config.ServerConfig;
 import chat.server.http.Health;
 import chat.server.http.HttpFrontend;
-import chat.server.room.PeerFanout;
+import chat.server.room.InMemoryPresence;
+import chat.server.room.InMemoryRoomLog;
+import chat.server.room.LocalRoomBus;
 import chat.server.room.RoomService;
 import chat.server.transport.ChatWebSocketServer;
 import java.io.IOException;
@@ -45,7 +47,7 @@ public final class ChatServer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    RoomService rooms = new RoomService(config, Clock.systemUTC(), new PeerFanout(), scheduler);
+    RoomService rooms = rooms(config, scheduler);
     ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler);
     startWebSocket(webSocket, scheduler);
     try {
@@ -68,6 +70,12 @@ public final class ChatServer implements AutoCloseable {
     return () -> new Health(Health.OK, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startNanos),
         webSocket.getConnections().size(), rooms.activeRooms().rooms().size(), webSocket.writeRescues(),
         webSocket.unexpectedErrors());
+  }
+
+  /** The chat's domain, all in this process's memory: history, delivery and who is where. */
+  private static RoomService rooms(ServerConfig config, ScheduledExecutorService scheduler) {
+    return new RoomService(config, Clock.systemUTC(), new InMemoryRoomLog(), new LocalRoomBus(),
+        new InMemoryPresence(), scheduler);
   }
 
   private static void startWebSocket(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler) {

@@ -1,39 +1,35 @@
 package chat.server.room;
 
-import chat.protocol.ActiveRooms;
 import chat.protocol.RoomUser;
-import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.ChatMessage;
-import chat.protocol.ServerMessage.LocationMessage;
 import chat.protocol.ServerMessage.RoomData;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One room: its members in join order and the sequence of ids its messages carry. Every change and every
- * fan-out happens under the room's lock, so ids increase in the order members receive them and nothing is
- * sent to a member twice or out of order. Rooms never share a lock.
+ * One room's rules: what a join, a leave, a message or a position sends, and to whom. Who is in the room is the
+ * {@link Presence}'s, the ids and history the {@link RoomLog}'s, the delivery the {@link RoomBus}'s. Every
+ * change, append and publish happens under the room's lock, so ids increase in the order members receive them
+ * and nothing reaches a member twice or out of order. Rooms never share a lock.
  */
 final class Room {
   static final String ADMIN = "Admin";
 
   private final String name;
   private final Clock clock;
-  private final Fanout fanout;
+  private final RoomLog log;
+  private final RoomBus bus;
+  private final Presence presence;
   private final RoomDataCoalescer roomData;
-  private final Map<String, Member> members = new LinkedHashMap<>();
-  /** Rebuilt on every membership change so fan-out never copies the member map. */
-  private List<Peer> peers = List.of();
-  private long lastId;
   private boolean closed;
 
-  Room(String name, Clock clock, Fanout fanout, RoomDataCoalescer roomData) {
+  Room(String name, Clock clock, RoomLog log, RoomBus bus, Presence presence, RoomDataCoalescer roomData) {
     this.name = name;
     this.clock = clock;
-    this.fanout = fanout;
+    this.log = log;
+    this.bus = bus;
+    this.presence = presence;
     this.roomData = roomData;
   }
 
@@ -48,100 +44,90 @@ final class Room {
     if (closed) {
       return JoinOutcome.CLOSED;
     }
-    if (members.containsKey(member.key())) {
+    if (!presence.claim(name, member.username())) {
       return JoinOutcome.NAME_TAKEN;
     }
-    List<Peer> others = peers;
-    members.put(member.key(), member);
-    peers = peersOf(members);
-    member.peer().send(notice("Welcome!", null));
-    fanout.send(notice(member.username() + " has joined!", ++lastId), others);
+    member.peer().send(welcome());
+    publish(notice(member.username() + " has joined!"));
+    // Before the joiner subscribes: it gets its own list below, at once, and not a second copy now.
+    roomData.changed(this, presence.usernames(name).size() - 1);
+    bus.subscribe(name, member.peer());
     member.peer().send(roomData());
-    roomData.changed(this, others);
     return JoinOutcome.JOINED;
-  }
-
-  synchronized boolean isNameTaken(String nameKey) {
-    return members.containsKey(nameKey);
   }
 
   /** Greets a member that joined again under the same name: Welcome and room data, to it only. */
   synchronized void greetAgain(Member member) {
-    member.peer().send(notice("Welcome!", null));
+    member.peer().send(welcome());
     member.peer().send(roomData());
   }
 
   /**
    * Removes the member and tells the others. Returns true when the room is now empty and closed: it takes no
-   * more joins, and the registry drops it.
+   * more joins, its log forgets it, and the registry drops it.
    */
   synchronized boolean leave(Member member) {
-    if (members.get(member.key()) != member) {
+    bus.unsubscribe(name, member.peer());
+    if (!presence.release(name, member.username())) {
       return closed;
     }
-    members.remove(member.key());
-    peers = peersOf(members);
-    if (members.isEmpty()) {
+    int remaining = presence.usernames(name).size();
+    if (remaining == 0) {
       closed = true;
+      log.forget(name);
       return true;
     }
-    fanout.send(notice(member.username() + " has left!", ++lastId), peers);
-    roomData.changed(this, peers);
+    publish(notice(member.username() + " has left!"));
+    roomData.changed(this, remaining);
     return false;
   }
 
-  /** Sends a member's text to the whole room, the sender included. False if it is no longer a member. */
+  /** Sends a member's text to the whole room, the sender included. False once the room has closed. */
   synchronized boolean post(Member sender, String text) {
-    if (members.get(sender.key()) != sender) {
+    if (closed) {
       return false;
     }
-    fanout.send(new ChatMessage(++lastId, sender.username(), text, clock.millis(), false), peers);
+    publish(new RoomMessage.Text(sender.username(), text, clock.millis(), false));
     return true;
   }
 
-  /** Shares a member's position with the whole room. False if it is no longer a member. */
+  /** Shares a member's position with the whole room. False once the room has closed. */
   synchronized boolean postLocation(Member sender, double latitude, double longitude) {
-    if (members.get(sender.key()) != sender) {
+    if (closed) {
       return false;
     }
     String url = MessageValidator.mapUrl(latitude, longitude);
-    fanout.send(
-        new LocationMessage(++lastId, sender.username(), latitude, longitude, url, clock.millis()), peers);
+    publish(new RoomMessage.Location(sender.username(), latitude, longitude, url, clock.millis()));
     return true;
   }
 
   /** Sends the current user list to everyone; the coalescer calls this once per burst of changes. */
   synchronized void flushRoomData() {
     if (!closed) {
-      fanout.send(roomData(), peers);
+      bus.publish(name, roomData());
     }
   }
 
-  synchronized ActiveRooms.Room summary() {
-    return new ActiveRooms.Room(name, members.size());
-  }
-
-  synchronized List<String> usernames() {
-    return members.values().stream().map(Member::username).toList();
-  }
-
-  synchronized RoomData roomData() {
-    List<RoomUser> users = new ArrayList<>(members.size());
-    for (Member member : members.values()) {
-      users.add(new RoomUser(member.username()));
+  private RoomData roomData() {
+    List<String> usernames = presence.usernames(name);
+    List<RoomUser> users = new ArrayList<>(usernames.size());
+    for (String username : usernames) {
+      users.add(new RoomUser(username));
     }
     return new RoomData(name, users);
   }
 
-  private ServerMessage notice(String text, Long id) {
-    return new ChatMessage(id, ADMIN, text, clock.millis(), true);
+  /** Numbered even when nobody else is there to see it, as every room message is. */
+  private void publish(RoomMessage message) {
+    bus.publish(name, log.append(name, message));
   }
 
-  private static List<Peer> peersOf(Map<String, Member> members) {
-    List<Peer> list = new ArrayList<>(members.size());
-    for (Member member : members.values()) {
-      list.add(member.peer());
-    }
-    return List.copyOf(list);
+  private RoomMessage notice(String text) {
+    return new RoomMessage.Text(ADMIN, text, clock.millis(), true);
+  }
+
+  /** A notice to one connection: it carries no id. */
+  private ChatMessage welcome() {
+    return new ChatMessage(null, ADMIN, "Welcome!", clock.millis(), true);
   }
 }

@@ -1,7 +1,6 @@
 package chat.server.room;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -16,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * million roomData deliveries (docs/decisions/0002-coalesced-room-data.md). The maximum wait grows with the
  * room: a list is sent to every member and is as long as the room, so its cost grows with the square of the
  * room's size (1,000 users: 25 KB to each of 1,000 members per list), and in a big room a new list at most once
- * a second still keeps every sidebar current while the "has joined!" notices arrive at once.
+ * a second still keeps every sidebar current while the "has joined!" notices arrive at once. The list goes out
+ * through the room ({@link Room#flushRoomData}), and so through its bus, on the scheduler's thread.
  */
 final class RoomDataCoalescer {
   /**
@@ -43,22 +43,23 @@ final class RoomDataCoalescer {
 
   private final long quietNanos;
   private final ScheduledExecutorService scheduler;
-  private final Fanout fanout;
   private final Map<Room, Burst> pending = new ConcurrentHashMap<>();
 
-  RoomDataCoalescer(Duration quiet, ScheduledExecutorService scheduler, Fanout fanout) {
+  RoomDataCoalescer(Duration quiet, ScheduledExecutorService scheduler) {
     this.quietNanos = quiet.toNanos();
     this.scheduler = scheduler;
-    this.fanout = fanout;
   }
 
-  /** Called under the room's lock after its membership changed; {@code others} need the new list. */
-  void changed(Room room, List<Peer> others) {
-    if (others.isEmpty()) {
+  /**
+   * Called under the room's lock after its membership changed, while the room's bus reaches just the
+   * {@code others} that need the new list (a joiner subscribes after this, with its own list).
+   */
+  void changed(Room room, int others) {
+    if (others == 0) {
       return;
     }
     if (quietNanos == 0) {
-      fanout.send(room.roomData(), others);
+      room.flushRoomData();
       return;
     }
     long now = System.nanoTime();
@@ -66,8 +67,8 @@ final class RoomDataCoalescer {
     if (burst != null) {
       burst.lastChangeNanos = now;
     } else {
-      long quiet = quietNanos + others.size() * QUIET_NANOS_PER_MEMBER;
-      burst = new Burst(now, quiet, quiet + others.size() * MAX_WAIT_NANOS_PER_MEMBER);
+      long quiet = quietNanos + others * QUIET_NANOS_PER_MEMBER;
+      burst = new Burst(now, quiet, quiet + others * MAX_WAIT_NANOS_PER_MEMBER);
       pending.put(room, burst);
       schedule(room, burst, quiet);
     }

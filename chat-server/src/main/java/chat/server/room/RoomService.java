@@ -14,7 +14,9 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The chat's rules in plain Java: joins, messages and locations from one session, and its departure. Every
- * request is answered with exactly one ack to its sender, after whatever the request sent to the room.
+ * request is answered with exactly one ack to its sender, after whatever the request sent to the room. Each
+ * session's requests are handled under its lock (always taken before a room's), so a message can never follow
+ * its sender's departure from the room.
  */
 public final class RoomService {
   static final String NAME_IN_USE = "Username is in use!";
@@ -22,13 +24,20 @@ public final class RoomService {
 
   private final JoinValidator joinValidator;
   private final MessageValidator messageValidator;
+  private final Presence presence;
   private final RoomRegistry registry;
 
-  public RoomService(ServerConfig config, Clock clock, Fanout fanout, ScheduledExecutorService scheduler) {
+  /**
+   * The rules over the given seams; the scheduler runs the delayed room data ({@code --room-data-delay}) and is
+   * the caller's to shut down.
+   */
+  public RoomService(ServerConfig config, Clock clock, RoomLog log, RoomBus bus, Presence presence,
+      ScheduledExecutorService scheduler) {
     this.joinValidator = new JoinValidator(config);
     this.messageValidator = new MessageValidator(config, ProfanityFilter.shipped());
-    RoomDataCoalescer roomData = new RoomDataCoalescer(config.roomDataDelay(), scheduler, fanout);
-    this.registry = new RoomRegistry(clock, fanout, roomData);
+    this.presence = presence;
+    RoomDataCoalescer roomData = new RoomDataCoalescer(config.roomDataDelay(), scheduler);
+    this.registry = new RoomRegistry(name -> new Room(name, clock, log, bus, presence, roomData));
   }
 
   public void handle(Session session, ClientMessage message) {
@@ -55,13 +64,17 @@ public final class RoomService {
     }
   }
 
+  /** Rooms with people in them, by name. */
   public ActiveRooms activeRooms() {
-    return registry.activeRooms();
+    List<ActiveRooms.Room> rooms = presence.headcounts().entrySet().stream()
+        .map(room -> new ActiveRooms.Room(room.getKey(), room.getValue()))
+        .toList();
+    return new ActiveRooms(rooms);
   }
 
   /** The user names in a room in join order (for tests and health checks). */
   public List<String> usernames(String room) {
-    return registry.usernames(room);
+    return presence.usernames(room);
   }
 
   private String join(Session session, Join join) throws ValidationException {
@@ -78,9 +91,9 @@ public final class RoomService {
         return null;
       }
       Member member = Member.of(request.username(), session.peer());
-      if (registry.isNameTaken(request.room(), member.key())
-          && !(sameRoom && currentMember.key().equals(member.key()))) {
-        return NAME_IN_USE;
+      boolean renamingOnlyCase = sameRoom && currentMember.key().equals(member.key());
+      if (!renamingOnlyCase && presence.isClaimed(request.room(), request.username())) {
+        return NAME_IN_USE; // checked first so that a refused move leaves the user where it was
       }
       leaveCurrentRoom(session);
       Optional<Room> joined = registry.join(request.room(), member);
@@ -93,23 +106,26 @@ public final class RoomService {
   }
 
   private String send(Session session, SendMessage send) throws ValidationException {
-    Room room = session.room();
-    Member member = session.member();
-    if (room == null) {
+    if (!session.hasJoined()) {
       return JOIN_FIRST;
     }
     String text = messageValidator.validateText(send.text());
-    return room.post(member, text) ? null : JOIN_FIRST;
+    synchronized (session) {
+      Room room = session.room();
+      return room != null && room.post(session.member(), text) ? null : JOIN_FIRST;
+    }
   }
 
   private String shareLocation(Session session, SendLocation location) throws ValidationException {
-    Room room = session.room();
-    Member member = session.member();
-    if (room == null) {
+    if (!session.hasJoined()) {
       return JOIN_FIRST;
     }
     messageValidator.validatePosition(location.latitude(), location.longitude());
-    return room.postLocation(member, location.latitude(), location.longitude()) ? null : JOIN_FIRST;
+    synchronized (session) {
+      Room room = session.room();
+      return room != null && room.postLocation(session.member(), location.latitude(), location.longitude())
+          ? null : JOIN_FIRST;
+    }
   }
 
   private void leaveCurrentRoom(Session session) {

@@ -14,12 +14,12 @@ import org.java_websocket.framing.TextFrame;
  * Thread-safe: building server frames uses none of the draft's mutable state.
  */
 final class FrameEncoder {
-  private record Encoded(ServerMessage message, ByteBuffer frame) {}
+  /** The last message {@link #encodeShared} framed; one immutable pair, so readers never see a torn update. */
+  private record Shared(ServerMessage message, ByteBuffer frame) {}
 
   private final ProtocolCodec codec;
   private final Draft_6455 framing = new Draft_6455();
-  /** The last room message encoded: a fan-out asks for the same message once per recipient. */
-  private volatile Encoded last = new Encoded(null, null);
+  private volatile Shared lastShared;
 
   FrameEncoder(ProtocolCodec codec) {
     this.codec = codec;
@@ -32,16 +32,16 @@ final class FrameEncoder {
   }
 
   /**
-   * The frame of a message sent to many connections: encoded on the first call for that message object, then a
-   * read-only view of the same bytes for every further recipient (each view has its own position; nobody writes
-   * to the bytes). Two threads fanning out at once only cost each other an extra encoding.
+   * The frame of a message delivered to many peers one call at a time: while the calls are for the same message
+   * object, it is encoded once and each call gets its own read-only view of the same bytes. A different message
+   * (or a race between two) just encodes again, so this is only an optimisation, never a source of wrong frames.
    */
   ByteBuffer encodeShared(ServerMessage message) {
-    Encoded encoded = last;
-    if (encoded.message() != message) {
-      encoded = new Encoded(message, encode(message).asReadOnlyBuffer());
-      last = encoded;
+    Shared shared = lastShared;
+    if (shared == null || shared.message() != message) {
+      shared = new Shared(message, encode(message).asReadOnlyBuffer());
+      lastShared = shared;
     }
-    return encoded.frame().duplicate();
+    return shared.frame().duplicate();
   }
 }

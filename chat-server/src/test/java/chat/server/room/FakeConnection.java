@@ -1,0 +1,55 @@
+package chat.server.room;
+
+import chat.protocol.ClientMessage;
+import chat.protocol.ClientMessage.Join;
+import chat.protocol.ClientMessage.SendLocation;
+import chat.protocol.ClientMessage.SendMessage;
+import chat.protocol.ServerMessage;
+import chat.protocol.ServerMessage.Ack;
+import java.util.List;
+
+/**
+ * One client as the room logic sees it, without a socket: a {@link Session} over a {@link RecordingPeer}, and
+ * requests handed straight to the {@link RoomService} on the calling thread, each returning its ack.
+ */
+final class FakeConnection {
+  private final RoomService service;
+  private final RecordingPeer peer = new RecordingPeer();
+  private final Session session = new Session(peer);
+  private long nextRef = 1;
+
+  FakeConnection(RoomService service) {
+    this.service = service;
+  }
+
+  RecordingPeer peer() {
+    return peer;
+  }
+
+  Ack join(String username, String room) {
+    return request(new Join(nextRef++, username, room));
+  }
+
+  Ack say(String text) {
+    return request(new SendMessage(nextRef++, text));
+  }
+
+  Ack share(double latitude, double longitude) {
+    return request(new SendLocation(nextRef++, latitude, longitude));
+  }
+
+  void disconnect() {
+    service.disconnect(session);
+  }
+
+  /** Handles the request and returns its ack, checking that it is the last thing sent and carries the ref. */
+  synchronized Ack request(ClientMessage message) {
+    service.handle(session, message);
+    List<ServerMessage> sent = peer.sent();
+    ServerMessage last = sent.get(sent.size() - 1);
+    if (!(last instanceof Ack ack) || ack.ref() != message.ref()) {
+      throw new AssertionError("the last message sent was not the ack of ref " + message.ref() + ": " + sent);
+    }
+    return ack;
+  }
+}
