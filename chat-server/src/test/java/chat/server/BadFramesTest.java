@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.ErrorMessage;
+import chat.protocol.testing.TestClient;
 import chat.server.support.RunningServer;
-import chat.server.support.TestClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +17,7 @@ class BadFramesTest {
     TestClient alice = running.joined("Alice", "lobby");
     alice.sendRaw("{not json");
 
-    assertTrue(alice.nextMatching(ErrorMessage.class, e -> true).error().startsWith("Malformed JSON"));
+    assertTrue(alice.skipTo(ErrorMessage.class, e -> true).error().startsWith("Malformed JSON"));
     assertTrue(alice.say("still connected").isOk());
   }
 
@@ -52,7 +52,7 @@ class BadFramesTest {
     alice.sendRaw("{\"type\":\"sendMessage\",\"text\":\"hi\"}");
 
     assertEquals("Field 'ref' is required in a 'sendMessage' message",
-        alice.nextMatching(ErrorMessage.class, e -> true).error());
+        alice.skipTo(ErrorMessage.class, e -> true).error());
   }
 
   @Test
@@ -61,7 +61,7 @@ class BadFramesTest {
     alice.sendBinary(new byte[] {1, 2, 3});
 
     assertEquals("Binary frames are not supported: send each message as a JSON text frame",
-        alice.nextMatching(ErrorMessage.class, e -> true).error());
+        alice.skipTo(ErrorMessage.class, e -> true).error());
   }
 
   @Test

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import chat.protocol.ClientMessage;
 import chat.protocol.ServerMessage.Ack;
+import chat.protocol.testing.TestClient;
 import chat.server.support.RunningServer;
-import chat.server.support.TestClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ActiveRooms;
 import chat.protocol.ServerMessage.ChatMessage;
+import chat.protocol.testing.TestClient;
 import chat.server.support.Await;
 import chat.server.support.RunningServer;
-import chat.server.support.TestClient;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,23 +19,23 @@ class DisconnectTest {
   void disconnectTellsTheRoomAndUpdatesItsUserList() {
     TestClient alice = running.joined("Alice", "lobby");
     TestClient bob = running.joined("Bob", "lobby");
-    alice.awaitUsers("Alice", "Bob");
+    alice.skipToUsers("Alice", "Bob");
 
     bob.close();
 
-    ChatMessage left = alice.nextMatching(ChatMessage.class, m -> m.text().endsWith("has left!"));
+    ChatMessage left = alice.skipTo(ChatMessage.class, m -> m.text().endsWith("has left!"));
     assertEquals("Bob has left!", left.text());
     assertTrue(left.system());
-    alice.awaitUsers("Alice");
+    alice.skipToUsers("Alice");
   }
 
   @Test
   void aNameIsFreeAgainOnceItsUserLeaves() {
     TestClient alice = running.joined("Alice", "lobby");
     TestClient first = running.joined("Bob", "lobby");
-    alice.awaitUsers("Alice", "Bob");
+    alice.skipToUsers("Alice", "Bob");
     first.close();
-    alice.awaitUsers("Alice");
+    alice.skipToUsers("Alice");
 
     assertTrue(running.connect().join("BOB", "lobby").isOk());
   }
@@ -46,7 +46,7 @@ class DisconnectTest {
     running.connect().close();
 
     assertTrue(alice.say("still fine").isOk());
-    assertEquals("still fine", alice.nextMatching(ChatMessage.class, m -> !m.system()).text());
+    assertEquals("still fine", alice.skipTo(ChatMessage.class, m -> !m.system()).text());
     assertEquals(List.of("Alice"), running.server().rooms().usernames("lobby"));
   }
 

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.ServerMessage.RoomData;
+import chat.protocol.testing.TestClient;
 import chat.server.support.RunningServer;
-import chat.server.support.TestClient;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,7 +46,7 @@ class JoinTest {
     assertEquals("Bob has joined!", joined.text());
     assertTrue(joined.system());
     assertNotNull(joined.id());
-    alice.awaitUsers("Alice", "Bob");
+    alice.skipToUsers("Alice", "Bob");
   }
 
   @Test
@@ -75,7 +75,7 @@ class JoinTest {
     TestClient alice = running.joined("Alice", "Lobby");
     running.connect().join("Bob", "LOBBY");
 
-    alice.awaitUsers("Alice", "Bob");
+    alice.skipToUsers("Alice", "Bob");
   }
 
   @Test
@@ -153,12 +153,12 @@ class JoinTest {
   void secondJoinMovesTheUserToTheNewRoom() {
     TestClient alice = running.joined("Alice", "lobby");
     TestClient bob = running.joined("Bob", "lobby");
-    alice.awaitUsers("Alice", "Bob");
+    alice.skipToUsers("Alice", "Bob");
 
     assertTrue(bob.join("Bob", "kitchen").isOk());
 
-    assertEquals("Bob has left!", alice.nextMatching(ChatMessage.class, m -> m.system()).text());
-    alice.awaitUsers("Alice");
+    assertEquals("Bob has left!", alice.skipTo(ChatMessage.class, m -> m.system()).text());
+    alice.skipToUsers("Alice");
     assertEquals(List.of("Bob"), running.server().rooms().usernames("kitchen"));
   }
 
@@ -176,13 +176,13 @@ class JoinTest {
   void joiningTheSameRoomAgainGreetsAgainWithoutNotices() {
     TestClient alice = running.joined("Alice", "lobby");
     TestClient bob = running.joined("Bob", "lobby");
-    alice.awaitUsers("Alice", "Bob");
+    alice.skipToUsers("Alice", "Bob");
 
     assertTrue(bob.join("Bob", "Lobby").isOk());
-    assertEquals("Welcome!", bob.nextMatching(ChatMessage.class, ChatMessage::system).text());
-    bob.awaitUsers("Alice", "Bob");
+    assertEquals("Welcome!", bob.skipTo(ChatMessage.class, ChatMessage::system).text());
+    bob.skipToUsers("Alice", "Bob");
     assertTrue(alice.say("ping").isOk());
-    assertEquals("ping", alice.nextMatching(ChatMessage.class, m -> !m.system()).text(),
+    assertEquals("ping", alice.skipTo(ChatMessage.class, m -> !m.system()).text(),
         "Alice saw no left or joined notice for Bob's repeated join");
   }
 
@@ -190,12 +190,12 @@ class JoinTest {
   void changingTheNameInTheSameRoomIsALeaveAndAJoin() {
     TestClient alice = running.joined("Alice", "lobby");
     TestClient bob = running.joined("Bob", "lobby");
-    alice.awaitUsers("Alice", "Bob");
+    alice.skipToUsers("Alice", "Bob");
 
     assertTrue(bob.join("Robert", "lobby").isOk());
-    assertEquals("Bob has left!", alice.nextMatching(ChatMessage.class, ChatMessage::system).text());
-    assertEquals("Robert has joined!", alice.nextMatching(ChatMessage.class, ChatMessage::system).text());
-    alice.awaitUsers("Alice", "Robert");
+    assertEquals("Bob has left!", alice.skipTo(ChatMessage.class, ChatMessage::system).text());
+    assertEquals("Robert has joined!", alice.skipTo(ChatMessage.class, ChatMessage::system).text());
+    alice.skipToUsers("Alice", "Robert");
     assertFalse(running.server().rooms().usernames("lobby").contains("Bob"));
   }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.LocationMessage;
+import chat.protocol.testing.TestClient;
 import chat.server.support.RunningServer;
-import chat.server.support.TestClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,16 +18,16 @@ class LocationTest {
   void locationReachesTheWholeRoomAsAMapLink() {
     TestClient alice = running.joined("Alice", "lobby");
     TestClient bob = running.joined("Bob", "lobby");
-    alice.awaitUsers("Alice", "Bob");
+    alice.skipToUsers("Alice", "Bob");
 
     assertTrue(alice.shareLocation(51.5007, -0.1246).isOk());
 
-    LocationMessage seen = bob.nextMatching(LocationMessage.class, m -> true);
+    LocationMessage seen = bob.skipTo(LocationMessage.class, m -> true);
     assertEquals("Alice", seen.username());
     assertEquals(51.5007, seen.latitude());
     assertEquals(-0.1246, seen.longitude());
     assertEquals("https://www.google.com/maps?q=51.5007,-0.1246", seen.url());
-    assertEquals(seen, alice.nextMatching(LocationMessage.class, m -> true));
+    assertEquals(seen, alice.skipTo(LocationMessage.class, m -> true));
   }
 
   @Test
@@ -35,7 +35,7 @@ class LocationTest {
     TestClient alice = running.joined("Alice", "lobby");
     assertTrue(alice.shareLocation(-90, 180).isOk());
     assertEquals("https://www.google.com/maps?q=-90,180",
-        alice.nextMatching(LocationMessage.class, m -> true).url());
+        alice.skipTo(LocationMessage.class, m -> true).url());
   }
 
   @Test

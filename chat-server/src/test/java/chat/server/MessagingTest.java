@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.ChatMessage;
+import chat.protocol.testing.TestClient;
 import chat.server.support.RunningServer;
-import chat.server.support.TestClient;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,15 +22,15 @@ class MessagingTest {
   void messageReachesTheWholeRoomSenderIncludedBeforeTheAck() {
     TestClient alice = running.joined("Alice", "lobby");
     TestClient bob = running.joined("Bob", "lobby");
-    alice.awaitUsers("Alice", "Bob");
+    alice.skipToUsers("Alice", "Bob");
     alice.drain();
 
     assertTrue(alice.say("hi").isOk());
 
-    ChatMessage own = alice.nextMatching(ChatMessage.class, m -> !m.system());
+    ChatMessage own = alice.skipTo(ChatMessage.class, m -> !m.system());
     assertEquals("hi", own.text());
     assertEquals("Alice", own.username());
-    ChatMessage received = bob.nextMatching(ChatMessage.class, m -> !m.system());
+    ChatMessage received = bob.skipTo(ChatMessage.class, m -> !m.system());
     assertEquals(own, received, "every recipient gets the same message, id included");
   }
 
@@ -46,7 +46,7 @@ class MessagingTest {
     assertTrue(members.get(0).say("hello hall").isOk());
 
     for (TestClient member : members) {
-      assertEquals("hello hall", member.nextMatching(ChatMessage.class, m -> !m.system()).text());
+      assertEquals("hello hall", member.skipTo(ChatMessage.class, m -> !m.system()).text());
     }
   }
 
@@ -67,7 +67,7 @@ class MessagingTest {
     }
     long previous = 0;
     for (int i = 0; i < 5; i++) {
-      ChatMessage message = alice.nextMatching(ChatMessage.class, m -> !m.system());
+      ChatMessage message = alice.skipTo(ChatMessage.class, m -> !m.system());
       assertEquals("m" + i, message.text());
       assertTrue(message.id() > previous, "ids strictly increase");
       previous = message.id();
@@ -81,7 +81,7 @@ class MessagingTest {
     alice.say("now");
     long after = System.currentTimeMillis();
 
-    long createdAt = alice.nextMatching(ChatMessage.class, m -> !m.system()).createdAt();
+    long createdAt = alice.skipTo(ChatMessage.class, m -> !m.system()).createdAt();
     assertTrue(createdAt >= before && createdAt <= after);
   }
 
@@ -108,11 +108,11 @@ class MessagingTest {
   void profanityIsRefusedAndNothingIsSent(String text) {
     TestClient alice = running.joined("Alice", "lobby");
     TestClient bob = running.joined("Bob", "lobby");
-    alice.awaitUsers("Alice", "Bob");
+    alice.skipToUsers("Alice", "Bob");
 
     assertEquals("Profanity is not allowed!", alice.say(text).error());
     assertTrue(alice.say("clean").isOk());
-    assertEquals("clean", bob.nextMatching(ChatMessage.class, m -> !m.system()).text());
+    assertEquals("clean", bob.skipTo(ChatMessage.class, m -> !m.system()).text());
   }
 
   @ParameterizedTest
@@ -129,7 +129,7 @@ class MessagingTest {
     alice.say("lobby only");
     carol.say("kitchen only");
 
-    assertEquals("kitchen only", carol.nextMatching(ChatMessage.class, m -> !m.system()).text());
+    assertEquals("kitchen only", carol.skipTo(ChatMessage.class, m -> !m.system()).text());
     List<ServerMessage> rest = carol.drain();
     assertTrue(rest.stream().noneMatch(m -> m instanceof ChatMessage c && c.text().contains("lobby")), rest::toString);
   }
@@ -138,6 +138,6 @@ class MessagingTest {
   void markupInAMessageIsSentAsText() {
     TestClient alice = running.joined("Alice", "lobby");
     alice.say("<script>alert(1)</script>");
-    assertEquals("<script>alert(1)</script>", alice.nextMatching(ChatMessage.class, m -> !m.system()).text());
+    assertEquals("<script>alert(1)</script>", alice.skipTo(ChatMessage.class, m -> !m.system()).text());
   }
 }

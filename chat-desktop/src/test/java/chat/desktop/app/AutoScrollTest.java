@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.testing.Await;
-import chat.desktop.testing.ProtocolClient;
+import chat.protocol.testing.TestClient;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
@@ -14,14 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AutoScrollTest extends DesktopUiTest {
-  private ProtocolClient bob;
+  private TestClient bob;
 
   @BeforeEach
   void fillTheList() {
     bob = participant("Bob", "lobby");
     joinAs("Alice", "lobby");
     for (int i = 1; i <= 40; i++) {
-      bob.sayQuickly("Message number " + i + " from Bob, long enough to take up a good part of a line.");
+      bob.sendMessage("Message number " + i + " from Bob, long enough to take up a good part of a line.");
     }
     Await.until("all 40 arrived", () -> messageTexts().stream().anyMatch(text -> text.startsWith("Message number 40 ")));
   }

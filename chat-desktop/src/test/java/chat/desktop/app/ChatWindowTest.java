@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chat.desktop.location.GeoPosition;
 import chat.desktop.location.SavedLocation;
 import chat.desktop.testing.Await;
-import chat.desktop.testing.ProtocolClient;
 import chat.protocol.ServerMessage;
+import chat.protocol.testing.TestClient;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Hyperlink;
@@ -19,7 +19,7 @@ class ChatWindowTest extends DesktopUiTest {
 
   @Test
   void typedMessagesReachTheOtherClientAndTheFieldClearsOnAck() {
-    ProtocolClient bob = participant("Bob", "lobby");
+    TestClient bob = participant("Bob", "lobby");
     joinAs("Alice", "lobby");
     clickOn("#messageField").write("Hello Bob").type(KeyCode.ENTER);
     bob.await(ServerMessage.ChatMessage.class, m -> m.username().equals("Alice") && m.text().equals("Hello Bob"));
@@ -29,7 +29,7 @@ class ChatWindowTest extends DesktopUiTest {
 
   @Test
   void messagesFromTheOtherClientAppearWithNameAndTime() {
-    ProtocolClient bob = participant("Bob", "lobby");
+    TestClient bob = participant("Bob", "lobby");
     joinAs("Alice", "lobby");
     bob.say("Hi Alice, welcome aboard");
     Await.until("Bob's message shows", () -> messageTexts().contains("Hi Alice, welcome aboard"));
@@ -42,7 +42,7 @@ class ChatWindowTest extends DesktopUiTest {
   @Test
   void theSidebarFollowsOthersJoiningAndLeaving() {
     joinAs("Alice", "lobby");
-    ProtocolClient bob = participant("Bob", "lobby");
+    TestClient bob = participant("Bob", "lobby");
     participant("Carol", "lobby");
     Await.until("Bob and Carol are listed", () -> users().equals(List.of("Alice", "Bob", "Carol")));
     assertTrue(Await.fx(() -> lookup(".user-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
@@ -55,7 +55,7 @@ class ChatWindowTest extends DesktopUiTest {
   @Test
   void aSharedLocationRendersALinkThatOpensTheMap() {
     new SavedLocation(preferences).save(new GeoPosition(51.5007, -0.1246));
-    ProtocolClient bob = participant("Bob", "lobby");
+    TestClient bob = participant("Bob", "lobby");
     joinAs("Alice", "lobby");
     clickOn("#shareLocationButton");
     bob.await(ServerMessage.LocationMessage.class, m -> m.username().equals("Alice"));
@@ -116,11 +116,11 @@ class ChatWindowTest extends DesktopUiTest {
 
   @Test
   void switchingRoomsMovesToTheNewRoomWithoutRestarting() {
-    ProtocolClient bob = participant("Bob", "lobby");
+    TestClient bob = participant("Bob", "lobby");
     joinAs("Alice", "lobby");
     clickOn("#switchRoomField").write("kitchen").type(KeyCode.ENTER);
     Await.untilFx("the room is kitchen", () -> stage.getTitle().equals("kitchen — Chat"));
     Await.until("only Alice is in the kitchen", () -> users().equals(List.of("Alice")));
-    bob.awaitUsers(List.of("Bob"));
+    bob.awaitUsers("Bob");
   }
 }

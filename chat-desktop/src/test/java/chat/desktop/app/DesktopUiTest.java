@@ -8,9 +8,9 @@ import chat.desktop.net.HttpRoomDirectory;
 import chat.desktop.net.WebSocketChatConnector;
 import chat.desktop.testing.Await;
 import chat.desktop.testing.InMemoryPreferences;
-import chat.desktop.testing.ProtocolClient;
 import chat.desktop.testing.TestServer;
 import chat.desktop.ui.FxUiThread;
+import chat.protocol.testing.TestClient;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +38,7 @@ import org.testfx.api.FxToolkit;
 abstract class DesktopUiTest extends FxRobot {
   protected final InMemoryPreferences preferences = new InMemoryPreferences();
   protected final List<String> openedLinks = new CopyOnWriteArrayList<>();
-  protected final List<ProtocolClient> clients = new CopyOnWriteArrayList<>();
+  protected final List<TestClient> clients = new CopyOnWriteArrayList<>();
   protected TestServer server;
   protected MainWindow window;
   protected Stage stage;
@@ -79,15 +79,15 @@ abstract class DesktopUiTest extends FxRobot {
   }
 
   @AfterEach
-  void stopEverything() throws InterruptedException {
+  void stopEverything() {
     Await.fx(() -> {
       if (window != null) {
         window.shutDown();
       }
       return null;
     });
-    for (ProtocolClient client : clients) {
-      client.closeBlocking();
+    for (TestClient client : clients) {
+      client.close();
     }
     if (server != null) {
       server.close();
@@ -110,8 +110,8 @@ abstract class DesktopUiTest extends FxRobot {
   }
 
   /** A protocol-level participant who has joined the room. */
-  protected ProtocolClient participant(String name, String room) {
-    ProtocolClient client = ProtocolClient.connect(server.wsUri());
+  protected TestClient participant(String name, String room) {
+    TestClient client = TestClient.connect(server.wsUri()).withTimeout(Await.TIMEOUT);
     clients.add(client);
     if (!client.join(name, room).isOk()) {
       throw new AssertionError(name + " could not join " + room);

@@ -3,8 +3,7 @@ package chat.desktop.app;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.testing.Await;
-import chat.desktop.testing.ProtocolClient;
-import chat.protocol.ServerMessage;
+import chat.protocol.testing.TestClient;
 import java.util.List;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,12 @@ class ReconnectTest extends DesktopUiTest {
         "the composer is disabled while offline");
     server.startAgain();
     Await.untilFx("the window is connected again", () -> connectionText().equals("Connected"));
-    ProtocolClient bob = participant("Bob", "lobby");
-    bob.awaitUsers(List.of("Alice", "Bob"));
+    TestClient bob = participant("Bob", "lobby");
+    bob.awaitUsers("Alice", "Bob");
     Await.until("the sidebar shows both", () -> users().equals(List.of("Alice", "Bob")));
     clickOn("#messageField").write("I'm back");
     clickOn("#sendButton");
-    bob.await(ServerMessage.ChatMessage.class, m -> m.text().equals("I'm back"));
+    bob.awaitMessage("I'm back");
   }
 
   @Test

@@ -6,7 +6,7 @@ import chat.desktop.location.GeoPosition;
 import chat.desktop.location.SavedLocation;
 import chat.desktop.testing.Await;
 import chat.desktop.testing.PngSnapshot;
-import chat.desktop.testing.ProtocolClient;
+import chat.protocol.testing.TestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +22,9 @@ class ScreenshotTest extends DesktopUiTest {
   void chatWindowWithSeveralUsersAndALocationIsCaptured() throws Exception {
     new SavedLocation(preferences).save(new GeoPosition(51.5007, -0.1246));
     joinAs("Maya", ROOM);
-    ProtocolClient jonas = participant("Jonas", ROOM);
-    ProtocolClient priya = participant("Priya", ROOM);
-    ProtocolClient sam = participant("Sam", ROOM);
+    TestClient jonas = participant("Jonas", ROOM);
+    TestClient priya = participant("Priya", ROOM);
+    TestClient sam = participant("Sam", ROOM);
     Await.until("everyone is listed", () -> users().equals(List.of("Maya", "Jonas", "Priya", "Sam")));
     jonas.say("Morning! Are we still on for the launch review at 10?");
     Await.until("Jonas's message shows", () -> messageTexts().size() >= 5);

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.testing.Await;
-import chat.desktop.testing.ProtocolClient;
 import chat.desktop.testing.SilentServer;
 import chat.desktop.testing.TestServer;
 import chat.protocol.ServerMessage;
+import chat.protocol.testing.TestClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -56,7 +56,7 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
 
   @Test
   void aRefusedJoinFailsWithTheServersMessage() throws Exception {
-    ProtocolClient bob = bob();
+    TestClient bob = bob();
     assertTrue(bob.join("Bob", "lobby").isOk());
     ChatConnection connection = connect(server.address());
     assertEquals("Username is in use!", failureOf(connection.join("bob", "lobby")));
@@ -70,7 +70,7 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
 
   @Test
   void messagesReachTheOtherClient() throws Exception {
-    ProtocolClient bob = bob();
+    TestClient bob = bob();
     bob.join("Bob", "lobby");
     ChatConnection connection = connect(server.address());
     await(connection.join("Alice", "lobby"));
@@ -94,9 +94,9 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
     Await.until("the connection notices the loss", () -> states.contains(ConnectionState.RECONNECTING));
     server.startAgain();
     Await.until("the connection is back online", () -> connection.status().isOnline());
-    ProtocolClient bob = bob();
+    TestClient bob = bob();
     bob.join("Bob", "lobby");
-    bob.awaitUsers(List.of("Alice", "Bob"));
+    bob.awaitUsers("Alice", "Bob");
     await(connection.sendMessage("back again"));
   }
 
@@ -118,9 +118,9 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
     connection.setListener(this);
     connection.close();
     assertEquals(ConnectionState.CLOSED, connection.status().state());
-    ProtocolClient bob = bob();
+    TestClient bob = bob();
     bob.join("Bob", "lobby");
-    bob.awaitUsers(List.of("Bob"));
+    bob.awaitUsers("Bob");
   }
 
   @Test
@@ -161,10 +161,10 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
     connection.setListener(this);
     WebSocketChatConnection socket = (WebSocketChatConnection) connection;
     Await.until("five heartbeats were answered", () -> socket.pongsReceived() >= 5);
-    ProtocolClient bob = bob();
+    TestClient bob = bob();
     bob.join("Bob", "lobby");
     await(connection.sendMessage("still here"));
-    bob.await(ServerMessage.ChatMessage.class, m -> m.text().equals("still here"));
+    bob.awaitMessage("still here");
     assertEquals(List.of(ConnectionState.ONLINE), states);
   }
 
@@ -184,9 +184,9 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
     return connection;
   }
 
-  private ProtocolClient bob() {
-    ProtocolClient bob = ProtocolClient.connect(server.wsUri());
-    toClose.add(bob::closeBlocking);
+  private TestClient bob() {
+    TestClient bob = TestClient.connect(server.wsUri()).withTimeout(Await.TIMEOUT);
+    toClose.add(bob);
     return bob;
   }
 

@@ -2,9 +2,9 @@ package chat.server.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.protocol.testing.TestClient;
 import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
-import chat.server.support.TestClient;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

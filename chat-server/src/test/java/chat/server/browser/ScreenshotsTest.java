@@ -2,7 +2,7 @@ package chat.server.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import chat.server.support.TestClient;
+import chat.protocol.testing.TestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

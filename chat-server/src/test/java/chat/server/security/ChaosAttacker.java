@@ -1,5 +1,6 @@
 package chat.server.security;
 
+import chat.protocol.testing.TestClient;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -33,14 +34,13 @@ final class ChaosAttacker implements Callable<String> {
   public String call() throws IOException {
     switch (kind) {
       case GARBAGE, OVERSIZED -> {
-        try (ChatClient client = ChatClient.connect(uri).joined(username, room)) {
+        try (TestClient client = TestClient.connect(uri).joined(username, room)) {
           for (String garbage : GARBAGE) {
-            client.sendRaw(garbage).exceptionally(e -> null).join();
+            client.trySendRaw(garbage);
           }
-          client.sendBinary(new byte[] {0, 1, 2}).exceptionally(e -> null).join();
+          client.trySendBinary(new byte[] {0, 1, 2});
           if (kind == Kind.OVERSIZED) {
-            client.sendRaw("{\"type\":\"sendMessage\",\"ref\":9,\"text\":\"" + "o".repeat(100_000) + "\"}")
-                .exceptionally(e -> null).join();
+            client.trySendRaw("{\"type\":\"sendMessage\",\"ref\":9,\"text\":\"" + "o".repeat(100_000) + "\"}");
             expectClose(1009, client.awaitClose().code());
           } else {
             client.say("sorry");
@@ -55,7 +55,7 @@ final class ChaosAttacker implements Callable<String> {
   private void rawAttack() throws IOException {
     try (RawWebSocket socket = RawWebSocket.open(wsPort, null)) {
       socket.sendText("{\"type\":\"join\",\"ref\":1,\"username\":\"" + username + "\",\"room\":\"" + room + "\"}");
-      socket.awaitText("\"ack\"", ChatClient.TIMEOUT);
+      socket.awaitText("\"ack\"", TestClient.TIMEOUT);
       int expected = 1009;
       if (kind == Kind.GIANT_HEADER) {
         socket.sendBytes(RawWebSocket.header(true, RawWebSocket.TEXT, 1L << 30));
@@ -72,7 +72,7 @@ final class ChaosAttacker implements Callable<String> {
           // cut off part-way, as it should be
         }
       }
-      expectClose(expected, socket.awaitClose(ChatClient.TIMEOUT).closeCode());
+      expectClose(expected, socket.awaitClose(TestClient.TIMEOUT).closeCode());
     }
   }
 

@@ -1,6 +1,7 @@
 package chat.server.security;
 
 import chat.protocol.ServerMessage.Ack;
+import chat.protocol.testing.TestClient;
 import java.net.URI;
 import java.util.List;
 import java.util.Random;
@@ -13,7 +14,7 @@ import java.util.concurrent.Callable;
  */
 final class ChaosUser implements Callable<ChaosUser.Outcome> {
   /** Where the user ended: still connected in {@code room} (null if in none), or gone. */
-  record Outcome(String username, String room, ChatClient client, String lastRoom) {
+  record Outcome(String username, String room, TestClient client, String lastRoom) {
     boolean connected() {
       return client != null;
     }
@@ -26,7 +27,7 @@ final class ChaosUser implements Callable<ChaosUser.Outcome> {
   private final String username;
   private final List<String> rooms;
   private final Random random;
-  private ChatClient client;
+  private TestClient client;
   private String room;
   private String lastRoom;
 
@@ -39,7 +40,7 @@ final class ChaosUser implements Callable<ChaosUser.Outcome> {
 
   @Override
   public Outcome call() {
-    client = ChatClient.connect(uri);
+    client = TestClient.connect(uri);
     for (int step = 0; step < 12; step++) {
       act(random.nextInt(10), step);
     }
@@ -65,10 +66,10 @@ final class ChaosUser implements Callable<ChaosUser.Outcome> {
       expect(client.shareLocation(51.5 + random.nextDouble(), -0.12), room == null ? JOIN_FIRST : null);
     } else if (choice < 9) {
       client.close();
-      client = ChatClient.connect(uri);
+      client = TestClient.connect(uri);
       room = null;
     } else {
-      client.sendRaw("{\"type\":\"sendMessage\",\"ref\":\"not a number\"}").join();
+      client.sendRaw("{\"type\":\"sendMessage\",\"ref\":\"not a number\"}");
     }
   }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.protocol.testing.CloseStatus;
+import chat.protocol.testing.TestClient;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -14,12 +16,12 @@ class CleanShutdownTest {
   @Test
   void onSigtermClientsGetGoingAwayAndTheProcessExitsWithinFiveSeconds() throws Exception {
     try (ServerProcess server = ServerProcess.start();
-        ChatClient alice = ChatClient.connect(URI.create("ws://localhost:" + server.wsPort()))
+        TestClient alice = TestClient.connect(URI.create("ws://localhost:" + server.wsPort()))
             .joined("Alice", "lobby")) {
       long stopping = System.nanoTime();
       server.process().destroy(); // SIGTERM
 
-      ChatClient.Closed closed = alice.awaitClose();
+      CloseStatus closed = alice.awaitClose();
       assertEquals(1001, closed.code());
       assertFalse(closed.reason().isBlank());
       assertTrue(server.process().waitFor(5, TimeUnit.SECONDS), "still running 5 s after SIGTERM");

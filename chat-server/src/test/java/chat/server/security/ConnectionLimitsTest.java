@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import chat.protocol.ServerMessage.ChatMessage;
+import chat.protocol.testing.CloseStatus;
+import chat.protocol.testing.TestClient;
 import chat.server.ChatServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -61,9 +62,9 @@ class ConnectionLimitsTest {
   @Test
   void aConnectionThatNeverJoinsIsClosedAfterTheJoinTimeout() {
     try (ChatServer server = Servers.start("--join-timeout", "1");
-        ChatClient idler = ChatClient.connect(server.wsUri());
-        ChatClient member = ChatClient.connect(server.wsUri()).joined("Member", "lobby")) {
-      ChatClient.Closed closed = idler.awaitClose();
+        TestClient idler = TestClient.connect(server.wsUri());
+        TestClient member = TestClient.connect(server.wsUri()).joined("Member", "lobby")) {
+      CloseStatus closed = idler.awaitClose();
 
       assertEquals(1008, closed.code());
       assertTrue(closed.reason().contains("Join a room within 1 seconds"), closed.reason());
@@ -82,13 +83,13 @@ class ConnectionLimitsTest {
   @Test
   void aPeerThatStopsAnsweringPingsLeavesTheRoom() throws IOException {
     try (ChatServer server = Servers.start("--connection-lost-timeout", "1");
-        ChatClient watcher = ChatClient.connect(server.wsUri()).joined("Watcher", "lobby");
+        TestClient watcher = TestClient.connect(server.wsUri()).joined("Watcher", "lobby");
         RawWebSocket ghost = RawWebSocket.open(server.wsPort(), null)) {
       ghost.sendText("{\"type\":\"join\",\"ref\":1,\"username\":\"Ghost\",\"room\":\"lobby\"}");
-      watcher.next(ChatMessage.class, m -> m.text().equals("Ghost has joined!"));
+      watcher.awaitMessage("Ghost has joined!");
 
       // The raw client never answers the server's pings.
-      watcher.next(ChatMessage.class, m -> m.text().equals("Ghost has left!"));
+      watcher.awaitMessage("Ghost has left!");
       assertFalse(server.rooms().usernames("lobby").contains("Ghost"));
       assertTrue(watcher.say("still here").isOk());
     }

@@ -3,6 +3,7 @@ package chat.server.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.protocol.testing.TestClient;
 import chat.server.ChatServer;
 import java.io.IOException;
 import java.util.List;
@@ -59,7 +60,7 @@ class CrossSiteWebSocketTest {
   @Test
   void aRefusedHandshakeLeavesNoConnectionBehind() throws IOException {
     assertRefused("https://evil.example");
-    try (ChatClient alice = ChatClient.connect(server.wsUri()).joined("Alice", "lobby")) {
+    try (TestClient alice = TestClient.connect(server.wsUri()).joined("Alice", "lobby")) {
       assertTrue(alice.say("hi").isOk());
       assertEquals(List.of("Alice"), server.rooms().usernames("lobby"));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
+import chat.protocol.testing.TestClient;
 import chat.server.ChatServer;
 import java.io.IOException;
 import java.time.Duration;
@@ -18,10 +19,10 @@ class FloodingTest {
   @Test
   void messagesBeyondTheBurstGetAnAckErrorWithARetryAfter() {
     try (ChatServer server = Servers.start("--rate-limit", "1", "--rate-burst", "5");
-        ChatClient flooder = ChatClient.connect(server.wsUri()).joined("Flooder", "lobby")) {
+        TestClient flooder = TestClient.connect(server.wsUri()).joined("Flooder", "lobby")) {
       List<Long> refs = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
-        refs.add(flooder.sayAsync("message " + i));
+        refs.add(flooder.sendMessage("message " + i));
       }
       List<Ack> acks = refs.stream().map(flooder::awaitAck).toList();
 
@@ -35,32 +36,31 @@ class FloodingTest {
   @Test
   void refusedMessagesAreNotDeliveredToTheRoom() {
     try (ChatServer server = Servers.start("--rate-limit", "1", "--rate-burst", "2");
-        ChatClient flooder = ChatClient.connect(server.wsUri()).joined("Flooder", "lobby");
-        ChatClient bystander = ChatClient.connect(server.wsUri()).joined("Bystander", "lobby")) {
-      long first = flooder.sayAsync("first");
-      long second = flooder.sayAsync("second");
-      flooder.sayAsync("third");
+        TestClient flooder = TestClient.connect(server.wsUri()).joined("Flooder", "lobby");
+        TestClient bystander = TestClient.connect(server.wsUri()).joined("Bystander", "lobby")) {
+      long first = flooder.sendMessage("first");
+      long second = flooder.sendMessage("second");
+      flooder.sendMessage("third");
       assertTrue(flooder.awaitAck(first).isOk());
       assertTrue(flooder.awaitAck(second).retryAfterMs() != null);
       assertTrue(bystander.say("marker").isOk());
 
-      assertEquals("first", bystander.next(ChatMessage.class, m -> !m.system()).text());
-      assertEquals("marker", bystander.next(ChatMessage.class, m -> !m.system()).text());
+      assertEquals("first", bystander.await(ChatMessage.class, m -> !m.system()).text());
+      assertEquals("marker", bystander.await(ChatMessage.class, m -> !m.system()).text());
     }
   }
 
   @Test
   void persistentFloodingClosesTheConnectionWith1008() {
     try (ChatServer server = Servers.start("--rate-limit", "1", "--rate-burst", "5");
-        ChatClient flooder = ChatClient.connect(server.wsUri()).joined("Flooder", "lobby");
-        ChatClient bystander = ChatClient.connect(server.wsUri()).joined("Bystander", "lobby")) {
+        TestClient flooder = TestClient.connect(server.wsUri()).joined("Flooder", "lobby");
+        TestClient bystander = TestClient.connect(server.wsUri()).joined("Bystander", "lobby")) {
       for (int i = 0; i < 150 && !flooder.isClosed(); i++) {
-        flooder.sendRaw("{\"type\":\"sendMessage\",\"ref\":" + (100 + i) + ",\"text\":\"spam\"}")
-            .exceptionally(e -> null).join();
+        flooder.trySendRaw("{\"type\":\"sendMessage\",\"ref\":" + (100 + i) + ",\"text\":\"spam\"}");
       }
 
       assertEquals(1008, flooder.awaitClose().code());
-      bystander.next(ChatMessage.class, m -> m.text().equals("Flooder has left!"));
+      bystander.awaitMessage("Flooder has left!");
       assertTrue(bystander.say("peace at last").isOk());
     }
   }
@@ -96,10 +96,10 @@ class FloodingTest {
   @Test
   void aRateOfZeroTurnsTheLimitOff() {
     try (ChatServer server = Servers.start("--rate-limit", "0", "--rate-burst", "1");
-        ChatClient bench = ChatClient.connect(server.wsUri()).joined("Bench", "lobby")) {
+        TestClient bench = TestClient.connect(server.wsUri()).joined("Bench", "lobby")) {
       List<Long> refs = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
-        refs.add(bench.sayAsync("message " + i));
+        refs.add(bench.sendMessage("message " + i));
       }
       assertTrue(refs.stream().map(bench::awaitAck).allMatch(Ack::isOk));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ErrorMessage;
+import chat.protocol.testing.TestClient;
 import chat.server.ChatServer;
 import java.io.IOException;
 import java.time.Duration;
@@ -15,14 +16,14 @@ import org.junit.jupiter.api.Test;
 /** Frames that are valid WebSocket but hostile JSON get an answer and cost nothing; broken text closes 1007. */
 class HostileFramesTest {
   private ChatServer server;
-  private ChatClient mallory;
-  private ChatClient bystander;
+  private TestClient mallory;
+  private TestClient bystander;
 
   @BeforeEach
   void start() {
     server = Servers.start();
-    bystander = ChatClient.connect(server.wsUri()).joined("Bystander", "lobby");
-    mallory = ChatClient.connect(server.wsUri()).joined("Mallory", "lobby");
+    bystander = TestClient.connect(server.wsUri()).joined("Bystander", "lobby");
+    mallory = TestClient.connect(server.wsUri()).joined("Mallory", "lobby");
   }
 
   @AfterEach
@@ -36,7 +37,7 @@ class HostileFramesTest {
   void nanIsMalformedJsonAndTheConnectionStays() {
     mallory.sendRaw("{\"type\":\"sendLocation\",\"ref\":3,\"latitude\":NaN,\"longitude\":0}");
 
-    assertTrue(mallory.next(ErrorMessage.class, e -> true).error().startsWith("Malformed JSON"));
+    assertTrue(mallory.await(ErrorMessage.class, e -> true).error().startsWith("Malformed JSON"));
     assertTrue(mallory.say("still connected").isOk());
   }
 
@@ -52,7 +53,7 @@ class HostileFramesTest {
   void aHugeRefIsRefused() {
     mallory.sendRaw("{\"type\":\"sendMessage\",\"ref\":123456789012345678901234567890,\"text\":\"hi\"}");
 
-    assertTrue(mallory.next(ErrorMessage.class, e -> true).error().startsWith("Field 'ref'"));
+    assertTrue(mallory.await(ErrorMessage.class, e -> true).error().startsWith("Field 'ref'"));
     assertTrue(mallory.say("still connected").isOk());
   }
 
@@ -60,7 +61,7 @@ class HostileFramesTest {
   void deeplyNestedJsonIsRefusedCheaply() {
     mallory.sendRaw("{\"type\":\"sendMessage\",\"ref\":5,\"text\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}");
 
-    assertTrue(mallory.next(ErrorMessage.class, e -> true).error().startsWith("Malformed JSON"));
+    assertTrue(mallory.await(ErrorMessage.class, e -> true).error().startsWith("Malformed JSON"));
     assertTrue(mallory.say("still connected").isOk());
   }
 

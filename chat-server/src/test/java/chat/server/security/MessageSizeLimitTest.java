@@ -3,6 +3,7 @@ package chat.server.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.protocol.testing.TestClient;
 import chat.server.ChatServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +19,12 @@ class MessageSizeLimitTest {
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
   private ChatServer server;
-  private ChatClient bystander;
+  private TestClient bystander;
 
   @BeforeEach
   void start() {
     server = Servers.start();
-    bystander = ChatClient.connect(server.wsUri()).joined("Bystander", "lobby");
+    bystander = TestClient.connect(server.wsUri()).joined("Bystander", "lobby");
   }
 
   @AfterEach

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.ChatMessage;
+import chat.protocol.testing.TestClient;
 import chat.server.ChatServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -21,11 +22,11 @@ class SlowConsumerTest {
   @Test
   void aClientThatStopsReadingIsDroppedAndTheOthersKeepUp() throws IOException {
     try (ChatServer server = Servers.start("--rate-limit", "0", "--max-buffered-bytes", "262144");
-        ChatClient talker = ChatClient.connect(server.wsUri()).joined("Talker", "busy");
-        ChatClient reader = ChatClient.connect(server.wsUri()).joined("Reader", "busy");
+        TestClient talker = TestClient.connect(server.wsUri()).joined("Talker", "busy");
+        TestClient reader = TestClient.connect(server.wsUri()).joined("Reader", "busy");
         RawWebSocket sleeper = RawWebSocket.open(server.wsPort(), null, InetAddress.getLoopbackAddress(), 4096)) {
       sleeper.sendText("{\"type\":\"join\",\"ref\":1,\"username\":\"Sleeper\",\"room\":\"busy\"}");
-      reader.next(ChatMessage.class, m -> m.text().equals("Sleeper has joined!"));
+      reader.awaitMessage("Sleeper has joined!");
 
       long started = System.nanoTime();
       for (int i = 0; i < MESSAGES; i++) {
@@ -33,8 +34,8 @@ class SlowConsumerTest {
         assertTrue(talker.say(i + " " + TEXT).isOk());
       }
 
-      ChatMessage left = reader.next(ChatMessage.class, m -> m.text().equals("Sleeper has left!"));
-      ChatMessage last = reader.next(ChatMessage.class, m -> m.text().startsWith((MESSAGES - 1) + " "));
+      ChatMessage left = reader.awaitMessage("Sleeper has left!");
+      ChatMessage last = reader.await(ChatMessage.class, m -> m.text().startsWith((MESSAGES - 1) + " "));
       // Dropped while the room was still busy: its queue never had to hold the whole ~7.6 MB sent.
       assertTrue(left.id() < last.id() - MESSAGES / 4, "left at " + left.id() + ", last " + last.id());
       Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -1,5 +1,6 @@
 package chat.server.support;
 
+import chat.protocol.testing.TestClient;
 import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
 import java.util.ArrayList;
