@@ -5,8 +5,8 @@ import chat.bench.probe.ServerProbe;
 import chat.bench.report.RunReport;
 
 /**
- * N users in R rooms (R = 1: fanout), the first S of each room sending M messages each, ack-paced, after an
- * unmeasured warm-up of the same kind.
+ * N users in R rooms (R = 1: fanout), the first S of each room sending M messages each: ack-paced, or with
+ * {@code --rate} on a fixed schedule ({@link RateTraffic}). Any warm-up is ack-paced and unmeasured.
  */
 final class FanoutScenario {
   private static final long SETTLE_MILLIS = 300;
@@ -26,7 +26,11 @@ final class FanoutScenario {
   void run() {
     report.put("rooms", options.rooms()).put("senders_per_room", options.senders())
         .put("messages_per_sender", options.messages()).put("payload_bytes", options.payload());
-    report.put("inflight", options.inFlight());
+    if (options.rate() > 0) {
+      report.put("rate_offered_per_s", (double) options.rate());
+    } else {
+      report.put("inflight", options.inFlight());
+    }
     long connect = fleet.connectAll(options.timeoutMillis());
     if (!fleet.failures().isEmpty()) {
       return;
@@ -43,7 +47,11 @@ final class FanoutScenario {
     }
     report.put("warmup_messages_per_sender", options.warmup());
     report.put("server_idle_wait_s", probe.awaitIdle(options.timeoutMillis()));
-    measureAckPaced();
+    if (options.rate() > 0) {
+      measureAtRate();
+    } else {
+      measureAckPaced();
+    }
     ServerMemory.report(probe, report, options.clients());
   }
 
@@ -66,6 +74,35 @@ final class FanoutScenario {
     fleet.loop().execute(traffic::start);
     fleet.await(() -> traffic.deliveries.delivered >= traffic.deliveries.expected, options.timeoutMillis(), phase);
     return traffic;
+  }
+
+  /** The window runs from the first scheduled send until the last delivery (or the timeout after the schedule). */
+  private void measureAtRate() {
+    RateTraffic traffic = fleet.onLoop(() -> new RateTraffic(fleet, options.senders(), options.messages(),
+        options.rate(), options.payload()));
+    fleet.traffic(traffic);
+    long scheduleMillis = traffic.total() * 1000 / options.rate();
+    Deliveries deliveries = traffic.deliveries;
+    Window window = Window.start(probe);
+    fleet.loop().execute(traffic::start);
+    fleet.await(() -> deliveries.delivered >= deliveries.expected, scheduleMillis + options.timeoutMillis(),
+        "fixed-rate traffic");
+    window.stop();
+    settle();
+    fleet.onLoop(() -> {
+      reportDeliveries(deliveries, window);
+      reportRate(traffic);
+      check(traffic.acks == traffic.total(), traffic.acks + " acks for " + traffic.total() + " messages");
+      return verify(deliveries, traffic.refused, "");
+    });
+  }
+
+  private void reportRate(RateTraffic traffic) {
+    report.put("rate_per_sender_per_s", traffic.perSenderRate())
+        .put("rate_schedule_s", traffic.scheduleSeconds()).put("acks_received", traffic.acks)
+        .put("send_lag_p50_us", traffic.sendLag.percentile(0.50) / 1e3)
+        .put("send_lag_p99_us", traffic.sendLag.percentile(0.99) / 1e3)
+        .put("send_lag_max_us", traffic.sendLag.max() / 1e3);
   }
 
   private void reportDeliveries(Deliveries deliveries, Window window) {
