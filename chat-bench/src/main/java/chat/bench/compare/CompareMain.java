@@ -55,6 +55,15 @@ public final class CompareMain {
     MedianTable table = new MedianTable(recorder.runs(), servers);
     System.out.println();
     System.out.print(table.render());
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+    Path file = results.resolve("compare-" + stamp + ".json");
+    Files.writeString(file, new GsonBuilder().setPrettyPrinting().create().toJson(
+        resultsJson(table, recorder, servers, runs)));
+    System.out.println("results: " + root.relativize(file));
+    System.exit(allPassed ? 0 : 1);
+  }
+
+  private static JsonObject resultsJson(MedianTable table, RunRecorder recorder, List<String> servers, int runs) {
     JsonObject out = new JsonObject();
     out.addProperty("date", Instant.now().toString());
     out.add("host", HostInfo.describe());
@@ -64,11 +73,7 @@ public final class CompareMain {
     out.add("medians", table.toJson());
     out.add("ratios", new ServerRatios(table, servers).toJson());
     out.add("runs", recorder.runsJson());
-    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-    Path file = results.resolve("compare-" + stamp + ".json");
-    Files.writeString(file, new GsonBuilder().setPrettyPrinting().create().toJson(out));
-    System.out.println("results: " + root.relativize(file));
-    System.exit(allPassed ? 0 : 1);
+    return out;
   }
 
   private static Map<String, String> flags(String[] args) {

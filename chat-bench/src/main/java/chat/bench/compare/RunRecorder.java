@@ -86,7 +86,7 @@ final class RunRecorder {
   }
 
   private static String summary(JsonObject result) {
-    StringBuilder line = new StringBuilder(String.format("%-18s %-5s run %d  %s", result.get("name").getAsString(),
+    StringBuilder line = new StringBuilder(String.format("%-22s %-5s run %d  %s", result.get("name").getAsString(),
         result.get("server").getAsString(), result.get("run").getAsInt(),
         result.get("passed").getAsBoolean() ? "PASS" : "FAIL"));
     for (String key : List.of("server_cpu_us_per_delivery", "server_writes_per_delivery", "server_kernel_share",

@@ -31,13 +31,7 @@ final class FanoutScenario {
     } else {
       report.put("inflight", options.inFlight());
     }
-    long connect = fleet.connectAll(options.timeoutMillis());
-    if (!fleet.failures().isEmpty()) {
-      return;
-    }
-    long join = fleet.joinAll(options.joinWindow(), options.timeoutMillis());
-    report.put("connect_join_s", (connect + join) / 1e9);
-    if (!fleet.failures().isEmpty()) {
+    if (!connectAndJoin()) {
       return;
     }
     if (options.warmup() > 0) {
@@ -53,6 +47,16 @@ final class FanoutScenario {
       measureAckPaced();
     }
     ServerMemory.report(probe, report, options.clients());
+  }
+
+  private boolean connectAndJoin() {
+    long connect = fleet.connectAll(options.timeoutMillis());
+    if (!fleet.failures().isEmpty()) {
+      return false;
+    }
+    long join = fleet.joinAll(options.joinWindow(), options.timeoutMillis());
+    report.put("connect_join_s", (connect + join) / 1e9);
+    return fleet.failures().isEmpty();
   }
 
   private void measureAckPaced() {
