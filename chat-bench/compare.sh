@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Java chat server vs the socket.io reference, side by side: builds both, then runs every scenario on fresh
-# servers pinned to core 0 with the generator on core 1 (see docs/performance.md).
+# Java chat server vs the socket.io reference and a plain ws server, side by side: builds and installs them,
+# then runs every scenario on fresh servers pinned to core 0 with the generator on core 1 (see
+# docs/performance.md and docs/performance-traffic-shapes.md).
 # Usage (from anywhere): chat-bench/compare.sh [--runs 3] [--only fanout-100,joinstorm-1000] [--quick]
+#   [--servers java,node,ws]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # 10,000 clients need 10,000+ descriptors in the generator and in the server.
@@ -11,4 +13,5 @@ if [ "$(ulimit -n)" -lt 12000 ]; then
 fi
 ./mvnw -q -pl chat-server,chat-bench -am package -DskipTests
 npm ci --prefix chat-bench/socketio --no-audit --no-fund --loglevel=error
+npm ci --prefix chat-bench/ws-reference --no-audit --no-fund --loglevel=error
 exec java -cp chat-bench/target/chat-bench.jar chat.bench.compare.CompareMain "$@"

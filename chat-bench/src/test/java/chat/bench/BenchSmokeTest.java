@@ -1,6 +1,7 @@
 package chat.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.bench.report.RunReport;
 import chat.bench.scenario.BenchOptions;
@@ -42,6 +43,30 @@ class BenchSmokeTest {
 
     assertEquals(List.of(), report.failures());
     assertEquals(1_200L, report.get("deliveries_received"));
+  }
+
+  @Test
+  void oneAckPacedSenderPerRoomReachesEveryMember() {
+    RunReport report = run("--scenario", "rooms", "--clients", "60", "--rooms", "6", "--senders", "1",
+        "--messages", "20");
+
+    assertEquals(List.of(), report.failures());
+    assertEquals(1_200L, report.get("deliveries_received"));
+    assertEquals(0L, report.get("deliveries_lost"));
+  }
+
+  @Test
+  void fixedRateTrafficKeepsItsScheduleAndDeliversEverything() {
+    RunReport report = run("--scenario", "rooms", "--clients", "60", "--rooms", "6", "--senders", "1",
+        "--messages", "25", "--rate", "300", "--warmup", "5");
+
+    assertEquals(List.of(), report.failures());
+    assertEquals(1_500L, report.get("deliveries_received"));
+    assertEquals(150L, report.get("acks_received"));
+    assertEquals(50.0, (double) report.get("rate_per_sender_per_s"), 1e-9);
+    double schedule = (double) report.get("rate_schedule_s");
+    assertEquals(149 / 300.0, schedule, 1e-6);
+    assertTrue((double) report.get("window_s") >= schedule, "open loop: the last send waits for its time");
   }
 
   @Test

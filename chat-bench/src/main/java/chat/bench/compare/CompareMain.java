@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Java server vs the socket.io reference, same scenarios, same generator: each run on a fresh server pinned to
- * core 0, the generator on core 1, java and node interleaved (order alternating), medians of the runs. Prints
- * the side-by-side table and writes every run and the medians to chat-bench/results/. Run from the repo root.
- * Flags: [--runs 3] [--only name,name] [--quick] [--servers java,node].
+ * Java server vs the socket.io reference ("node") and a plain ws server ("ws"), same scenarios, same generator:
+ * each run on a fresh server pinned to core 0, the generator on core 1, the servers interleaved (order
+ * reversed every other run), medians of the runs. Prints the side-by-side table and writes every run, the
+ * medians and the ratios to chat-bench/results/ (--quick: to chat-bench/results/quick/, which git ignores: its
+ * numbers only show that the runner works). Run from the repo root.
+ * Flags: [--runs 3] [--only name,name] [--quick] [--servers java,node,ws].
  */
 public final class CompareMain {
   private CompareMain() {}
@@ -30,11 +32,14 @@ public final class CompareMain {
     if (flags.containsKey("only")) {
       scenarios.keySet().retainAll(Arrays.asList(flags.get("only").split(",")));
     }
-    List<String> servers = Arrays.asList(flags.getOrDefault("servers", "java,node").split(","));
+    List<String> servers = Arrays.asList(flags.getOrDefault("servers", "java,node,ws").split(","));
+    servers.forEach(ServerKind::named);
     Path root = Path.of("").toAbsolutePath();
-    Path results = root.resolve("chat-bench/results");
-    Files.createDirectories(results.resolve("logs"));
-    RunRecorder recorder = new RunRecorder(root, results.resolve("logs"));
+    Path logs = root.resolve("chat-bench/results/logs");
+    Path results = root.resolve(flags.containsKey("quick") ? "chat-bench/results/quick" : "chat-bench/results");
+    Files.createDirectories(logs);
+    Files.createDirectories(results);
+    RunRecorder recorder = new RunRecorder(root, logs);
     boolean allPassed = true;
     for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
       for (int run = 0; run < runs; run++) {
@@ -43,13 +48,22 @@ public final class CompareMain {
           java.util.Collections.reverse(order);
         }
         for (String kind : order) {
-          allPassed &= recorder.run(scenario.getKey(), scenario.getValue(), kind, run);
+          allPassed &= recorder.run(scenario.getKey(), scenario.getValue(), ServerKind.named(kind), run);
         }
       }
     }
     MedianTable table = new MedianTable(recorder.runs(), servers);
     System.out.println();
     System.out.print(table.render());
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+    Path file = results.resolve("compare-" + stamp + ".json");
+    Files.writeString(file, new GsonBuilder().setPrettyPrinting().create().toJson(
+        resultsJson(table, recorder, servers, runs)));
+    System.out.println("results: " + root.relativize(file));
+    System.exit(allPassed ? 0 : 1);
+  }
+
+  private static JsonObject resultsJson(MedianTable table, RunRecorder recorder, List<String> servers, int runs) {
     JsonObject out = new JsonObject();
     out.addProperty("date", Instant.now().toString());
     out.add("host", HostInfo.describe());
@@ -57,12 +71,9 @@ public final class CompareMain {
     out.addProperty("generator_flags", String.join(" ", RunRecorder.GENERATOR_FLAGS));
     out.addProperty("runs_per_server", runs);
     out.add("medians", table.toJson());
+    out.add("ratios", new ServerRatios(table, servers).toJson());
     out.add("runs", recorder.runsJson());
-    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-    Path file = results.resolve("compare-" + stamp + ".json");
-    Files.writeString(file, new GsonBuilder().setPrettyPrinting().create().toJson(out));
-    System.out.println("results: " + root.relativize(file));
-    System.exit(allPassed ? 0 : 1);
+    return out;
   }
 
   private static Map<String, String> flags(String[] args) {

@@ -14,7 +14,8 @@ import java.util.Set;
 final class MedianTable {
   /** Run settings rather than measurements: shown once, not compared. */
   private static final Set<String> SETTINGS = Set.of("clients", "rooms", "senders_per_room",
-      "messages_per_sender", "warmup_messages_per_sender", "inflight", "payload_bytes", "run");
+      "messages_per_sender", "warmup_messages_per_sender", "inflight", "payload_bytes", "run", "rate_offered_per_s",
+      "rate_per_sender_per_s");
 
   private final List<JsonObject> runs;
   private final List<String> servers;
@@ -50,17 +51,14 @@ final class MedianTable {
       out.append(String.format("== %s (medians of %d runs)%n", scenario, runsOf(scenario, servers.get(0)).size()));
       out.append(String.format("  %-34s", "metric"));
       servers.forEach(s -> out.append(String.format("%16s", s)));
-      out.append(servers.size() == 2 ? String.format("%16s%n", servers.get(0) + "/" + servers.get(1)) : "\n");
+      servers.stream().skip(1).forEach(s -> out.append(String.format("%16s", servers.get(0) + "/" + s)));
+      out.append("\n");
       for (String metric : metrics(scenario)) {
         out.append(String.format("  %-34s", metric));
-        List<Double> values = new ArrayList<>();
-        for (String server : servers) {
-          Double median = median(scenario, server, metric);
-          values.add(median);
-          out.append(String.format("%16s", median == null ? "-" : format(median)));
-        }
-        boolean ratio = values.size() == 2 && values.get(0) != null && values.get(1) != null && values.get(1) != 0;
-        out.append(ratio ? String.format("%16.2f%n", values.get(0) / values.get(1)) : "\n");
+        servers.forEach(s -> out.append(String.format("%16s", format(median(scenario, s, metric)))));
+        servers.stream().skip(1).forEach(s -> out.append(String.format("%16s",
+            format(ratio(median(scenario, servers.get(0), metric), median(scenario, s, metric))))));
+        out.append("\n");
       }
       out.append(String.format("  %-34s", "all runs passed"));
       servers.forEach(s -> out.append(String.format("%16s", allPassed(scenario, s))));
@@ -69,13 +67,18 @@ final class MedianTable {
     return out.toString();
   }
 
-  private Set<String> scenarios() {
+  /** {@code a / b}, or null when either is missing or b is 0. */
+  static Double ratio(Double a, Double b) {
+    return a == null || b == null || b == 0 ? null : a / b;
+  }
+
+  Set<String> scenarios() {
     Set<String> names = new LinkedHashSet<>();
     runs.forEach(r -> names.add(r.get("name").getAsString()));
     return names;
   }
 
-  private List<JsonObject> runsOf(String scenario, String server) {
+  List<JsonObject> runsOf(String scenario, String server) {
     List<JsonObject> matching = new ArrayList<>();
     for (JsonObject run : runs) {
       if (run.get("name").getAsString().equals(scenario) && run.get("server").getAsString().equals(server)) {
@@ -101,7 +104,8 @@ final class MedianTable {
     return new ArrayList<>(names.keySet());
   }
 
-  private Double median(String scenario, String server, String metric) {
+  /** The median of a metric over a scenario's runs on one server; null when no run has it. */
+  Double median(String scenario, String server, String metric) {
     List<Double> values = new ArrayList<>();
     for (JsonObject run : runsOf(scenario, server)) {
       if (run.has(metric) && run.get(metric).isJsonPrimitive() && run.get(metric).getAsJsonPrimitive().isNumber()) {
@@ -121,7 +125,10 @@ final class MedianTable {
     return !matching.isEmpty() && matching.stream().allMatch(r -> r.get("passed").getAsBoolean());
   }
 
-  private static String format(double value) {
+  private static String format(Double value) {
+    if (value == null) {
+      return "-";
+    }
     if (value != 0 && Math.abs(value) < 10) {
       return String.format("%.3f", value);
     }

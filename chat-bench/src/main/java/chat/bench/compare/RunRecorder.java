@@ -35,23 +35,23 @@ final class RunRecorder {
     return array;
   }
 
-  boolean run(String scenario, List<String> scenarioFlags, String kind, int index) throws IOException {
-    Path serverLog = logs.resolve(scenario + "-" + kind + "-" + index + ".log");
+  boolean run(String scenario, List<String> scenarioFlags, ServerKind kind, int index) throws IOException {
+    Path serverLog = logs.resolve(scenario + "-" + kind.label() + "-" + index + ".log");
     try (ServerProcess server = ServerProcess.start(kind, root, serverLog)) {
       List<String> command = new ArrayList<>(List.of("taskset", "-c", "1", "java"));
       command.addAll(GENERATOR_FLAGS);
       command.addAll(List.of("-cp", root.resolve("chat-bench/target/chat-bench.jar").toString(),
           "chat.bench.BenchMain"));
       command.addAll(scenarioFlags);
-      command.addAll(List.of("--protocol", kind.equals("java") ? "chat" : "socketio",
-          "--port", String.valueOf(server.wsPort), "--server-pid", server.pid(), "--server-kind", kind,
-          "--server-http-port", String.valueOf(server.httpPort), "--label", kind, "--timeout", "180"));
+      command.addAll(List.of("--protocol", kind.protocol,
+          "--port", String.valueOf(server.wsPort), "--server-pid", server.pid(), "--server-kind", kind.probeKind,
+          "--server-http-port", String.valueOf(server.httpPort), "--label", kind.label(), "--timeout", "180"));
       Process generator = new ProcessBuilder(command).redirectErrorStream(true).start();
       byte[] output = generator.getInputStream().readAllBytes();
       waitOrKill(generator);
       JsonObject result = lastJsonLine(new String(output, StandardCharsets.UTF_8));
       result.addProperty("name", scenario);
-      result.addProperty("server", kind);
+      result.addProperty("server", kind.label());
       result.addProperty("run", index);
       runs.add(result);
       System.out.println(summary(result));
@@ -86,11 +86,12 @@ final class RunRecorder {
   }
 
   private static String summary(JsonObject result) {
-    StringBuilder line = new StringBuilder(String.format("%-18s %-5s run %d  %s", result.get("name").getAsString(),
+    StringBuilder line = new StringBuilder(String.format("%-22s %-5s run %d  %s", result.get("name").getAsString(),
         result.get("server").getAsString(), result.get("run").getAsInt(),
         result.get("passed").getAsBoolean() ? "PASS" : "FAIL"));
-    for (String key : List.of("server_cpu_us_per_delivery", "latency_p99_us", "joinstorm_s", "server_cpu_s",
-        "server_rss_per_connection_bytes", "generator_cpu_share")) {
+    for (String key : List.of("server_cpu_us_per_delivery", "server_writes_per_delivery", "server_kernel_share",
+        "latency_p99_us", "deliveries_lost", "joinstorm_s", "server_cpu_s", "server_rss_per_connection_bytes",
+        "generator_cpu_share")) {
       if (result.has(key)) {
         line.append(String.format("  %s=%.2f", key, result.get(key).getAsDouble()));
       }

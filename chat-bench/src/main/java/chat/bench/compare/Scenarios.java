@@ -1,36 +1,68 @@
 package chat.bench.compare;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The target scenarios of issue 6, as generator flags; each is sized to a few seconds of server CPU. */
+/**
+ * The comparison's scenarios, as generator flags. The first five are issue 6's targets, each sized to a few
+ * seconds of server CPU with 10 (fanout) or 2 (rooms) senders per room. The rest are the shapes of chat as
+ * people use it, one sender per room: ack-paced ("-single"), cold ("-short": no warm-up on the fresh server
+ * every run gets, so the JIT's warm-up counts), and at a fixed offered rate ("rate-": open loop, 15 s each).
+ */
 final class Scenarios {
   private Scenarios() {}
 
   static Map<String, List<String>> all() {
     Map<String, List<String>> all = new LinkedHashMap<>();
-    all.put("fanout-100", List.of("--scenario", "fanout", "--clients", "100", "--senders", "10",
-        "--messages", "500", "--warmup", "100"));
-    all.put("fanout-1000", List.of("--scenario", "fanout", "--clients", "1000", "--senders", "10",
-        "--messages", "50", "--warmup", "50"));
-    all.put("rooms-100x10", List.of("--scenario", "rooms", "--clients", "1000", "--rooms", "100",
-        "--senders", "2", "--messages", "250", "--warmup", "250"));
+    all.put("fanout-100", fanout(100, 10, 500, 100));
+    all.put("fanout-1000", fanout(1000, 10, 50, 50));
+    all.put("rooms-100x10", rooms(100, 2, 250, 250));
     all.put("joinstorm-1000", List.of("--scenario", "joinstorm", "--clients", "1000", "--warmup", "3"));
     all.put("connections-10000", List.of("--scenario", "connections", "--clients", "10000", "--rooms",
         "1000"));
+    all.put("fanout-100-single", fanout(100, 1, 2000, 500));
+    all.put("fanout-1000-single", fanout(1000, 1, 500, 100));
+    all.put("rooms-100x10-single", rooms(100, 1, 400, 100));
+    all.put("rooms-100x10-short", rooms(100, 1, 50, 0));
+    all.put("rate-500-fanout-100", rated(fanout(100, 1, 7500, 500), 500));
+    all.put("rate-2000-rooms-100x10", rated(rooms(100, 1, 300, 50), 2000));
     return all;
   }
 
-  /** Tiny versions of the same, to check the runner end to end in a minute. */
+  /** Tiny versions of the same, to check the runner end to end in a few minutes. */
   static Map<String, List<String>> quick() {
     Map<String, List<String>> quick = new LinkedHashMap<>();
-    quick.put("fanout-50", List.of("--scenario", "fanout", "--clients", "50", "--senders", "5",
-        "--messages", "50", "--warmup", "10"));
-    quick.put("rooms-10x10", List.of("--scenario", "rooms", "--clients", "100", "--rooms", "10",
-        "--senders", "2", "--messages", "50"));
+    quick.put("fanout-50", fanout(50, 5, 50, 10));
+    quick.put("rooms-10x10", rooms(10, 2, 50, 0));
     quick.put("joinstorm-100", List.of("--scenario", "joinstorm", "--clients", "100"));
     quick.put("connections-500", List.of("--scenario", "connections", "--clients", "500", "--rooms", "50"));
+    quick.put("fanout-50-single", fanout(50, 1, 200, 20));
+    quick.put("rooms-10x10-single", rooms(10, 1, 50, 10));
+    quick.put("rooms-10x10-short", rooms(10, 1, 20, 0));
+    quick.put("rate-200-fanout-50", rated(fanout(50, 1, 200, 20), 200));
+    quick.put("rate-200-rooms-10x10", rated(rooms(10, 1, 20, 10), 200));
     return quick;
+  }
+
+  /** One room of {@code clients}. */
+  private static List<String> fanout(int clients, int senders, int messages, int warmup) {
+    return List.of("--scenario", "fanout", "--clients", String.valueOf(clients), "--senders",
+        String.valueOf(senders), "--messages", String.valueOf(messages), "--warmup", String.valueOf(warmup));
+  }
+
+  /** {@code rooms} rooms of 10. */
+  private static List<String> rooms(int rooms, int senders, int messages, int warmup) {
+    return List.of("--scenario", "rooms", "--clients", String.valueOf(rooms * 10), "--rooms",
+        String.valueOf(rooms), "--senders", String.valueOf(senders), "--messages", String.valueOf(messages),
+        "--warmup", String.valueOf(warmup));
+  }
+
+  /** The same, sent open-loop at {@code perSecond} messages a second in all. */
+  private static List<String> rated(List<String> flags, int perSecond) {
+    List<String> all = new ArrayList<>(flags);
+    all.addAll(List.of("--rate", String.valueOf(perSecond)));
+    return all;
   }
 }

@@ -19,24 +19,25 @@ final class ServerProcess implements AutoCloseable {
    */
   static final List<String> JAVA_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx1g");
 
-  final String kind;
+  final ServerKind kind;
   final int httpPort;
   final int wsPort;
   private final Process process;
 
-  private ServerProcess(String kind, int httpPort, int wsPort, Process process) {
+  private ServerProcess(ServerKind kind, int httpPort, int wsPort, Process process) {
     this.kind = kind;
     this.httpPort = httpPort;
     this.wsPort = wsPort;
     this.process = process;
   }
 
-  static ServerProcess start(String kind, Path root, Path log) throws IOException {
+  /** Both node servers take the same command line; each answers WebSocket and HTTP on one port. */
+  static ServerProcess start(ServerKind kind, Path root, Path log) throws IOException {
     int http = freePort();
-    int ws = kind.equals("java") ? freePort() : http;
+    int ws = kind == ServerKind.JAVA ? freePort() : http;
     List<String> command = new ArrayList<>(List.of("taskset", "-c", "0"));
     ProcessBuilder builder = new ProcessBuilder();
-    if (kind.equals("java")) {
+    if (kind == ServerKind.JAVA) {
       command.add("java");
       command.addAll(JAVA_FLAGS);
       command.addAll(List.of("-jar", root.resolve("chat-server/target/chat-server.jar").toString(),
@@ -44,7 +45,7 @@ final class ServerProcess implements AutoCloseable {
           "--join-timeout", "600"));
     } else {
       command.addAll(List.of("node", "--expose-gc", "server.js"));
-      builder.directory(root.resolve("chat-bench/socketio").toFile());
+      builder.directory(root.resolve(kind.nodeDirectory).toFile());
       builder.environment().put("PORT", String.valueOf(http));
     }
     File logFile = log.toFile();

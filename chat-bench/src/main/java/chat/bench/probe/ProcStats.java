@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** CPU time and resident memory of a process, read from Linux /proc ("self" for this process). */
+/** CPU time, I/O calls and resident memory of a process, read from Linux /proc ("self" for this process). */
 public final class ProcStats {
   /** USER_HZ: /proc reports CPU time in these ticks; 100 on Linux (check with {@code getconf CLK_TCK}). */
   public static final int CLOCK_TICKS_PER_SECOND = 100;
@@ -27,6 +27,15 @@ public final class ProcStats {
           Long.parseLong(fields[12]) / (double) CLOCK_TICKS_PER_SECOND};
     } catch (IOException | RuntimeException e) {
       return new double[] {-1, -1};
+    }
+  }
+
+  /** The I/O system-call counters of /proc/PID/io; {@link IoCounters#UNKNOWN} when unreadable. */
+  public static IoCounters io(String pid) {
+    try {
+      return IoCounters.parse(Files.readString(Path.of("/proc", pid, "io")));
+    } catch (IOException | RuntimeException e) {
+      return IoCounters.UNKNOWN;
     }
   }
 

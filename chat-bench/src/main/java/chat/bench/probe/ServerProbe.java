@@ -77,6 +77,11 @@ public final class ServerProbe {
     return present() ? ProcStats.cpuSplit(pid) : new double[] {-1, -1};
   }
 
+  /** I/O system-call counters; {@link IoCounters#UNKNOWN} without a pid. */
+  public IoCounters io() {
+    return present() ? ProcStats.io(pid) : IoCounters.UNKNOWN;
+  }
+
   public long rssKib() {
     return present() ? ProcStats.rssKib(pid) : -1;
   }

@@ -18,6 +18,7 @@ public record BenchOptions(
     int messages,
     int warmup,
     int inFlight,
+    int rate,
     int payload,
     int joinWindow,
     int timeoutSeconds,
@@ -30,6 +31,8 @@ public record BenchOptions(
       "usage: BenchMain [--scenario fanout|rooms|joinstorm|connections] [--protocol chat|socketio]",
       "  [--host 127.0.0.1] [--port WS_PORT] [--clients N] [--rooms R] [--senders S per room]",
       "  [--messages M per sender] [--warmup K unmeasured messages per sender first; joinstorm: K unmeasured storms first] [--inflight W unacked per sender] [--payload BYTES of message text]",
+      "  [--rate MSGS_PER_S fanout/rooms: fixed-rate open-loop sending, that many messages a second over all",
+      "   senders (after an ack-paced warm-up); latency from each message's scheduled send time]",
       "  [--join-window J joins awaiting ack during setup] [--timeout SECONDS per phase]",
       "  [--server-pid PID --server-kind java|node [--server-http-port PORT, node only]] [--label TEXT]");
 
@@ -45,11 +48,16 @@ public record BenchOptions(
         take(flags, "scenario", "fanout"), take(flags, "protocol", "chat"), take(flags, "host", "127.0.0.1"),
         number(flags, "port", 3001), number(flags, "clients", 100), number(flags, "rooms", 1),
         number(flags, "senders", 5), number(flags, "messages", 100), number(flags, "warmup", 0), number(flags, "inflight", 1),
+        number(flags, "rate", 0),
         number(flags, "payload", 64), number(flags, "join-window", 64), number(flags, "timeout", 120),
         flags.remove("server-pid"), take(flags, "server-kind", "java"), number(flags, "server-http-port", 0),
         take(flags, "label", ""));
     if (!flags.isEmpty()) {
       throw new IllegalArgumentException("unknown flags " + flags.keySet());
+    }
+    boolean messages = options.scenario.equals("fanout") || options.scenario.equals("rooms");
+    if (options.rate < 0 || (options.rate > 0 && !messages)) {
+      throw new IllegalArgumentException("--rate must be positive and needs --scenario fanout or rooms");
     }
     return options;
   }
@@ -57,7 +65,7 @@ public record BenchOptions(
   /** The same options with another server endpoint and no server process to probe (in-process tests). */
   public BenchOptions against(String newHost, int newPort) {
     return new BenchOptions(scenario, protocol, newHost, newPort, clients, rooms, senders, messages, warmup, inFlight,
-        payload, joinWindow, timeoutSeconds, null, serverKind, serverHttpPort, label);
+        rate, payload, joinWindow, timeoutSeconds, null, serverKind, serverHttpPort, label);
   }
 
   long timeoutMillis() {

@@ -4,7 +4,10 @@ import chat.bench.probe.Pause;
 import chat.bench.probe.ServerProbe;
 import chat.bench.report.RunReport;
 
-/** N users in R rooms (R = 1: fanout), the first S of each room sending M messages each, ack-paced. */
+/**
+ * N users in R rooms (R = 1: fanout), the first S of each room sending M messages each: ack-paced, or with
+ * {@code --rate} on a fixed schedule ({@link RateTraffic}). Any warm-up is ack-paced and unmeasured.
+ */
 final class FanoutScenario {
   private static final long SETTLE_MILLIS = 300;
 
@@ -22,62 +25,111 @@ final class FanoutScenario {
 
   void run() {
     report.put("rooms", options.rooms()).put("senders_per_room", options.senders())
-        .put("messages_per_sender", options.messages()).put("inflight", options.inFlight())
-        .put("payload_bytes", options.payload());
-    long connect = fleet.connectAll(options.timeoutMillis());
-    if (!fleet.failures().isEmpty()) {
-      return;
+        .put("messages_per_sender", options.messages()).put("payload_bytes", options.payload());
+    if (options.rate() > 0) {
+      report.put("rate_offered_per_s", (double) options.rate());
+    } else {
+      report.put("inflight", options.inFlight());
     }
-    long join = fleet.joinAll(options.joinWindow(), options.timeoutMillis());
-    report.put("connect_join_s", (connect + join) / 1e9);
-    if (!fleet.failures().isEmpty()) {
+    if (!connectAndJoin()) {
       return;
     }
     if (options.warmup() > 0) {
       FanoutTraffic warmup = exchange(options.warmup(), "warm-up");
       settle();
-      fleet.onLoop(() -> verify(warmup, "warm-up: "));
-      report.put("warmup_messages_per_sender", options.warmup());
+      fleet.onLoop(() -> verify(warmup.deliveries, warmup.refused, "warm-up: "));
     }
+    report.put("warmup_messages_per_sender", options.warmup());
     report.put("server_idle_wait_s", probe.awaitIdle(options.timeoutMillis()));
+    if (options.rate() > 0) {
+      measureAtRate();
+    } else {
+      measureAckPaced();
+    }
+    ServerMemory.report(probe, report, options.clients());
+  }
+
+  private boolean connectAndJoin() {
+    long connect = fleet.connectAll(options.timeoutMillis());
+    if (!fleet.failures().isEmpty()) {
+      return false;
+    }
+    long join = fleet.joinAll(options.joinWindow(), options.timeoutMillis());
+    report.put("connect_join_s", (connect + join) / 1e9);
+    return fleet.failures().isEmpty();
+  }
+
+  private void measureAckPaced() {
     Window window = Window.start(probe);
     FanoutTraffic traffic = exchange(options.messages(), "traffic");
     window.stop();
     settle();
-    fleet.onLoop(() -> report(traffic, window));
-    ServerMemory.report(probe, report, options.clients());
+    fleet.onLoop(() -> {
+      reportDeliveries(traffic.deliveries, window);
+      return verify(traffic.deliveries, traffic.refused, "");
+    });
   }
 
-  /** Sends {@code messages} per sender and waits until all are delivered (or the timeout). */
+  /** Sends {@code messages} per sender, ack-paced, and waits until all are delivered (or the timeout). */
   private FanoutTraffic exchange(int messages, String phase) {
     FanoutTraffic traffic = fleet.onLoop(() -> new FanoutTraffic(fleet, options.senders(), messages,
         options.inFlight(), options.payload()));
     fleet.traffic(traffic);
     fleet.loop().execute(traffic::start);
-    fleet.await(() -> traffic.delivered >= traffic.expected, options.timeoutMillis(), phase);
+    fleet.await(() -> traffic.deliveries.delivered >= traffic.deliveries.expected, options.timeoutMillis(), phase);
     return traffic;
   }
 
-  private RunReport report(FanoutTraffic traffic, Window window) {
-    long delivered = traffic.delivered;
-    report.put("deliveries_expected", traffic.expected).put("deliveries_received", delivered);
-    window.report(report, delivered);
-    report.put("latency_p50_us", traffic.latency.percentile(0.50) / 1e3)
-        .put("latency_p90_us", traffic.latency.percentile(0.90) / 1e3)
-        .put("latency_p99_us", traffic.latency.percentile(0.99) / 1e3)
-        .put("latency_max_us", traffic.latency.max() / 1e3);
-    return verify(traffic, "");
+  /** The window runs from the first scheduled send until the last delivery (or the timeout after the schedule). */
+  private void measureAtRate() {
+    RateTraffic traffic = fleet.onLoop(() -> new RateTraffic(fleet, options.senders(), options.messages(),
+        options.rate(), options.payload()));
+    fleet.traffic(traffic);
+    long scheduleMillis = traffic.total() * 1000 / options.rate();
+    Deliveries deliveries = traffic.deliveries;
+    Window window = Window.start(probe);
+    fleet.loop().execute(traffic::start);
+    fleet.await(() -> deliveries.delivered >= deliveries.expected, scheduleMillis + options.timeoutMillis(),
+        "fixed-rate traffic");
+    window.stop();
+    settle();
+    fleet.onLoop(() -> {
+      reportDeliveries(deliveries, window);
+      reportRate(traffic);
+      check(traffic.acks == traffic.total(), traffic.acks + " acks for " + traffic.total() + " messages");
+      return verify(deliveries, traffic.refused, "");
+    });
   }
 
-  private RunReport verify(FanoutTraffic traffic, String phase) {
-    long delivered = traffic.delivered;
-    check(delivered == traffic.expected, phase + "received " + delivered + " of " + traffic.expected
+  private void reportRate(RateTraffic traffic) {
+    report.put("rate_per_sender_per_s", traffic.perSenderRate())
+        .put("rate_schedule_s", traffic.scheduleSeconds()).put("acks_received", traffic.acks)
+        .put("send_lag_p50_us", traffic.sendLag.percentile(0.50) / 1e3)
+        .put("send_lag_p99_us", traffic.sendLag.percentile(0.99) / 1e3)
+        .put("send_lag_max_us", traffic.sendLag.max() / 1e3);
+  }
+
+  private void reportDeliveries(Deliveries deliveries, Window window) {
+    long delivered = deliveries.delivered;
+    report.put("deliveries_expected", deliveries.expected).put("deliveries_received", delivered)
+        .put("deliveries_lost", Math.max(0, deliveries.expected - delivered));
+    window.report(report, delivered);
+    LatencyHistogram latency = deliveries.latency;
+    report.put("latency_p50_us", latency.percentile(0.50) / 1e3)
+        .put("latency_p90_us", latency.percentile(0.90) / 1e3)
+        .put("latency_p99_us", latency.percentile(0.99) / 1e3)
+        .put("latency_max_us", latency.max() / 1e3);
+  }
+
+  private RunReport verify(Deliveries deliveries, long refused, String phase) {
+    long delivered = deliveries.delivered;
+    check(delivered == deliveries.expected, phase + "received " + delivered + " of " + deliveries.expected
         + " deliveries");
-    check(traffic.duplicates == 0, phase + traffic.duplicates + " duplicate deliveries");
-    check(traffic.gaps == 0, phase + traffic.gaps + " deliveries out of order or after a lost one");
-    check(traffic.foreign == 0, phase + traffic.foreign + " deliveries from another room");
-    check(traffic.refused == 0, phase + traffic.refused + " messages refused by the server");
-    long incomplete = traffic.incompleteStreams();
+    check(deliveries.duplicates == 0, phase + deliveries.duplicates + " duplicate deliveries");
+    check(deliveries.gaps == 0, phase + deliveries.gaps + " deliveries out of order or after a lost one");
+    check(deliveries.foreign == 0, phase + deliveries.foreign + " deliveries from another room");
+    check(refused == 0, phase + refused + " messages refused by the server");
+    long incomplete = deliveries.incompleteStreams();
     check(incomplete == 0, phase + incomplete + " receiver/sender streams missing their last message");
     return report;
   }

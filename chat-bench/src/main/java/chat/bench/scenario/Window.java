@@ -1,10 +1,14 @@
 package chat.bench.scenario;
 
+import chat.bench.probe.IoCounters;
 import chat.bench.probe.ProcStats;
 import chat.bench.probe.ServerProbe;
 import chat.bench.report.RunReport;
 
-/** A measured interval: wall time, server CPU and this generator's own CPU between start and stop. */
+/**
+ * A measured interval: wall time, server CPU (user and kernel), the server's I/O system calls and this
+ * generator's own CPU between start and stop.
+ */
 final class Window {
   /** Above this share of one core the generator, not the server, may be what limits the run. */
   private static final double GENERATOR_BOUND_SHARE = 0.9;
@@ -13,14 +17,17 @@ final class Window {
   private final long startNanos;
   private final double[] serverStart;
   private final double selfStart;
+  private final IoCounters ioStart;
   private long wallNanos;
   private double serverCpu;
   private double serverSys;
   private double selfCpu;
+  private IoCounters io = IoCounters.UNKNOWN;
 
   private Window(ServerProbe server) {
     this.server = server;
     this.serverStart = server.cpuSplit();
+    this.ioStart = server.io();
     this.selfStart = ProcStats.cpuSeconds("self");
     this.startNanos = System.nanoTime();
   }
@@ -32,6 +39,7 @@ final class Window {
   Window stop() {
     wallNanos = System.nanoTime() - startNanos;
     double[] end = server.cpuSplit();
+    io = server.io().minus(ioStart);
     serverCpu = server.present() ? end[0] + end[1] - serverStart[0] - serverStart[1] : -1;
     serverSys = server.present() ? end[1] - serverStart[1] : -1;
     selfCpu = ProcStats.cpuSeconds("self") - selfStart;
@@ -52,13 +60,23 @@ final class Window {
     report.put("server_cpu_s", serverCpu);
     report.put("server_sys_s", serverSys);
     report.put("server_cpu_share", serverCpu / wallSeconds());
+    report.put("server_kernel_share", serverCpu > 0 ? serverSys / serverCpu : -1.0);
+    report.put("server_cpu_before_window_s", serverStart[0] < 0 ? -1.0 : serverStart[0] + serverStart[1]);
+    reportIo(report);
     if (deliveries > 0) {
       report.put("deliveries_per_s", deliveries / wallSeconds());
       report.put("server_cpu_us_per_delivery", serverCpu < 0 ? -1.0 : serverCpu * 1e6 / deliveries);
+      report.put("server_writes_per_delivery", io.known() ? io.syscw() / (double) deliveries : -1.0);
+      report.put("server_write_bytes_per_delivery", io.known() ? io.wchar() / (double) deliveries : -1.0);
     }
     report.put("generator_cpu_s", selfCpu);
     double share = selfCpu / wallSeconds();
     report.put("generator_cpu_share", share);
     report.put("generator_bound", share > GENERATOR_BOUND_SHARE);
+  }
+
+  /** Write-family calls on any descriptor, not only sockets (see {@link IoCounters}). */
+  private void reportIo(RunReport report) {
+    report.put("server_syscw", io.syscw()).put("server_syscr", io.syscr()).put("server_wchar_bytes", io.wchar());
   }
 }

@@ -9,6 +9,10 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.Iterator;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One selector thread driving every client connection. All client state is touched only on this thread, so
@@ -25,6 +29,7 @@ public final class WsLoop implements AutoCloseable {
   private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
   private final FrameWriter writer = new FrameWriter();
   private volatile boolean running = true;
+  private ScheduledExecutorService timer;
 
   public WsLoop() {
     try {
@@ -41,6 +46,30 @@ public final class WsLoop implements AutoCloseable {
   public void execute(Runnable task) {
     tasks.add(task);
     selector.wakeup();
+  }
+
+  /**
+   * Runs a task on the loop thread once {@link System#nanoTime()} reaches {@code dueNanos}, or soon after; any
+   * thread. A timer thread parks until then (to within tens of microseconds; the selector's own timeout counts
+   * in whole milliseconds) and hands the task over like {@link #execute}.
+   */
+  public void at(long dueNanos, Runnable task) {
+    try {
+      timer().schedule(() -> execute(task), dueNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      // the loop is closing: nothing runs on it any more
+    }
+  }
+
+  private synchronized ScheduledExecutorService timer() {
+    if (timer == null) {
+      timer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "ws-timer");
+        thread.setDaemon(true);
+        return thread;
+      });
+    }
+    return timer;
   }
 
   public boolean inLoop() {
@@ -128,6 +157,11 @@ public final class WsLoop implements AutoCloseable {
   /** Stops the loop, closing every connection; waits up to 5 s. */
   @Override
   public void close() {
+    synchronized (this) {
+      if (timer != null) {
+        timer.shutdownNow();
+      }
+    }
     running = false;
     selector.wakeup();
     try {

@@ -1,0 +1,71 @@
+package chat.bench.scenario;
+
+import chat.bench.protocol.Ascii;
+import java.util.Arrays;
+
+/**
+ * What the receivers saw of the senders' texts "b SENDER SEQ STAMP ...": every sender's sequence once and in
+ * order, only in its own room, and the latency from STAMP (a {@link System#nanoTime()} of this process) to the
+ * read. Written on the loop thread; {@link #delivered} is also read by the driving thread.
+ */
+final class Deliveries {
+  final LatencyHistogram latency = new LatencyHistogram();
+  final long expected;
+  volatile long delivered;
+  long duplicates;
+  long gaps;
+  long foreign;
+  private final Fleet fleet;
+  private final int messages;
+
+  /** Starts tracking {@code senders} per room sending {@code messages} each; resets every peer's streams. */
+  Deliveries(Fleet fleet, int senders, int messages) {
+    this.fleet = fleet;
+    this.messages = messages;
+    long sum = 0;
+    for (Peer peer : fleet.peers()) {
+      int roomSenders = Math.min(senders, peer.roomSize);
+      peer.lastSeq = new int[roomSenders];
+      Arrays.fill(peer.lastSeq, -1);
+      sum += (long) roomSenders * messages;
+    }
+    this.expected = sum;
+  }
+
+  void record(Peer peer, byte[] bytes, int offset, int length, long readNanos) {
+    int end = offset + length;
+    int senderStart = offset + 2;
+    int seqStart = Ascii.skipDigits(bytes, senderStart, end) + 1;
+    int stampStart = Ascii.skipDigits(bytes, seqStart, end) + 1;
+    int sender = (int) Ascii.parseLong(bytes, senderStart, end) - peer.roomBase;
+    int seq = (int) Ascii.parseLong(bytes, seqStart, end);
+    latency.record(readNanos - Ascii.parseLong(bytes, stampStart, end));
+    if (sender < 0 || sender >= peer.lastSeq.length) {
+      foreign++;
+    } else {
+      int next = peer.lastSeq[sender] + 1;
+      if (seq < next) {
+        duplicates++;
+      } else {
+        if (seq > next) {
+          gaps++;
+        }
+        peer.lastSeq[sender] = seq;
+      }
+    }
+    delivered++;
+  }
+
+  /** Receivers missing a sender's last message; run on the loop thread after the traffic ends. */
+  long incompleteStreams() {
+    long incomplete = 0;
+    for (Peer peer : fleet.peers()) {
+      for (int last : peer.lastSeq) {
+        if (last != messages - 1) {
+          incomplete++;
+        }
+      }
+    }
+    return incomplete;
+  }
+}

@@ -1,0 +1,136 @@
+package chat.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocsTablesTest {
+  @TempDir
+  Path dir;
+
+  private static JsonObject run(String scenario, String server, int index, double cpu, double lost) {
+    JsonObject run = new JsonObject();
+    run.addProperty("name", scenario);
+    run.addProperty("server", server);
+    run.addProperty("run", index);
+    run.addProperty("passed", lost == 0);
+    run.addProperty("clients", 100);
+    run.addProperty("rooms", 1);
+    run.addProperty("senders_per_room", 1);
+    run.addProperty("messages_per_sender", 2000);
+    run.addProperty("warmup_messages_per_sender", 0);
+    run.addProperty("inflight", 1);
+    run.addProperty("deliveries_expected", 200_000);
+    run.addProperty("deliveries_received", 200_000 - lost);
+    run.addProperty("server_cpu_us_per_delivery", cpu);
+    run.addProperty("server_writes_per_delivery", -1.0); // unreadable /proc/PID/io
+    run.addProperty("latency_p99_us", cpu * 1000);
+    return run;
+  }
+
+  private Path file(String name, JsonObject... runs) throws IOException {
+    JsonArray array = new JsonArray();
+    for (JsonObject run : runs) {
+      array.add(run);
+    }
+    JsonObject root = new JsonObject();
+    root.add("runs", array);
+    return Files.writeString(dir.resolve(name), root.toString());
+  }
+
+  private ResultRuns twoFiles() throws IOException {
+    Path first = file("first.json", run("fanout-100-single", "java", 0, 2.0, 0),
+        run("fanout-100-single", "node", 0, 10.0, 0), run("fanout-100-single", "ws", 0, 4.0, 0));
+    Path second = file("second.json", run("fanout-100-single", "java", 1, 3.0, 0),
+        run("fanout-100-single", "node", 1, 12.0, 0), run("fanout-100-single", "ws", 1, 8.0, 5),
+        run("rooms-100x10-short", "java", 0, 20.0, 0));
+    return ResultRuns.read(List.of(first, second));
+  }
+
+  @Test
+  void runsOfAScenarioFromSeveralFilesAreTakenTogether() throws IOException {
+    ResultRuns runs = twoFiles();
+
+    assertEquals(List.of("fanout-100-single", "rooms-100x10-short"), runs.scenarios());
+    assertEquals(List.of("java", "node", "ws"), runs.servers());
+    assertEquals(2.5, runs.median("fanout-100-single", "java", "server_cpu_us_per_delivery"));
+    assertEquals(List.of(dir.resolve("second.json").toString()), runs.filesOf("rooms-100x10-short"));
+    assertEquals(null, runs.median("fanout-100-single", "java", "server_writes_per_delivery"),
+        "-1 means not measured");
+  }
+
+  @Test
+  void aScenarioTableHoldsMediansRatiosLossAndItsSources() throws IOException {
+    String table = new ScenarioTable(twoFiles()).render("fanout-100-single");
+
+    assertTrue(table.contains("| metric | Java | socket.io | ws | Java / socket.io | Java / ws |"), table);
+    assertTrue(table.contains("| server CPU per delivery (µs) | 2.50 | 11.0 | 6.00 | 0.23 | 0.42 |"), table);
+    assertTrue(table.contains("| latency p99 (ms) | 2.50 | 11.0 | 6.00 | 0.23 | 0.42 |"), table);
+    assertTrue(table.contains("| deliveries lost (all runs) | 0 of 400,000 | 0 of 400,000 | 5 of 400,000 | | |"),
+        table);
+    assertTrue(table.contains("| runs passed | 2 of 2 | 2 of 2 | 1 of 2 | | |"), table);
+    assertTrue(table.contains("first.json`, `" + dir.resolve("second.json")), "names both files: " + table);
+    assertTrue(table.contains("no warm-up"), table);
+    assertFalse(table.contains("write syscalls"), "no run measured them: " + table);
+  }
+
+  @Test
+  void aScenarioOnlyOneServerRanHasOnlyItsColumn() throws IOException {
+    String table = new ScenarioTable(twoFiles()).render("rooms-100x10-short");
+
+    assertTrue(table.contains("| metric | Java |\n|---|---:|\n"), table);
+    assertFalse(table.contains("first.json"), table);
+  }
+
+  @Test
+  void writeReplacesOnlyTheMarkedSectionsOfTheFile() throws IOException {
+    Path doc = Files.writeString(dir.resolve("doc.md"), String.join("\n", "# Title", "before",
+        "<!-- generated:summary -->", "old table", "<!-- /generated:summary -->", "between",
+        "<!-- generated:unknown -->", "kept", "<!-- /generated:unknown -->", "after", ""));
+    Map<String, String> sections = Map.of("summary", "| new | table |\n", "other", "unused\n");
+
+    GeneratedSections.Result result = DocsTables.write(doc, sections);
+    String once = Files.readString(doc);
+    DocsTables.write(doc, sections);
+
+    assertEquals(String.join("\n", "# Title", "before", "<!-- generated:summary -->", "| new | table |",
+        "<!-- /generated:summary -->", "between", "<!-- generated:unknown -->", "kept", "<!-- /generated:unknown -->",
+        "after", ""), once);
+    assertEquals(once, Files.readString(doc), "writing twice changes nothing more");
+    assertEquals(List.of("summary"), result.replaced());
+    assertEquals(List.of("unknown"), result.withoutSection());
+  }
+
+  @Test
+  void aStartMarkerWithoutItsEndLeavesTheFileAlone() throws IOException {
+    String text = "<!-- generated:summary -->\nold\n<!-- /generated:other -->\n";
+    Path doc = Files.writeString(dir.resolve("broken.md"), text);
+
+    assertThrows(IllegalArgumentException.class, () -> DocsTables.write(doc, Map.of("summary", "new\n")));
+    assertEquals(text, Files.readString(doc));
+  }
+
+  @Test
+  void everyCommittedResultsFileCanBeRead() throws IOException {
+    List<Path> files;
+    try (var listing = Files.list(Path.of("results"))) {
+      files = listing.filter(path -> path.toString().endsWith(".json")).sorted().toList();
+    }
+    Map<String, String> sections = DocsTables.sections(ResultRuns.read(files), files);
+
+    assertFalse(files.isEmpty(), "the module's results/ holds the committed comparisons");
+    assertTrue(sections.get(DocsTables.SUMMARY).contains("| fanout-100 |"), sections.get(DocsTables.SUMMARY));
+    assertTrue(sections.containsKey("connections-10000"));
+  }
+}
