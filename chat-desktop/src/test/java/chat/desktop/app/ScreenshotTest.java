@@ -6,6 +6,7 @@ import chat.desktop.location.GeoPosition;
 import chat.desktop.location.SavedLocation;
 import chat.desktop.testing.Await;
 import chat.desktop.testing.PngSnapshot;
+import chat.protocol.testing.ScreenshotDirectory;
 import chat.protocol.testing.TestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Renders the chat window with several people and a shared location into docs/screenshots/. */
+/** Renders the chat window with several people and a shared location ({@link ScreenshotDirectory}). */
 class ScreenshotTest extends DesktopUiTest {
   private static final String ROOM = "launch-review";
 
@@ -39,7 +40,7 @@ class ScreenshotTest extends DesktopUiTest {
     Await.until("the last message shows", () -> messageTexts().contains("Perfect, see you there."));
     WaitForAsyncUtils.waitForFxEvents();
 
-    Path file = PngSnapshot.repositoryRoot().resolve("docs/screenshots/desktop-chat.png");
+    Path file = ScreenshotDirectory.get().resolve("desktop-chat.png");
     WritableImage image = Await.fx(() -> stage.getScene().snapshot(null));
     PngSnapshot.write(image, file);
     assertTrue(Files.size(file) > 10_000, "the screenshot has content");

@@ -27,16 +27,4 @@ public final class PngSnapshot {
       throw new IOException("no PNG writer available");
     }
   }
-
-  /** The repository root: the nearest directory above the working directory that holds the Maven wrapper. */
-  public static Path repositoryRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve(".mvn"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("not inside the repository");
-    }
-    return dir;
-  }
 }

@@ -2,6 +2,7 @@ package chat.server.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.protocol.testing.ScreenshotDirectory;
 import chat.protocol.testing.TestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** Takes the screenshots shown in the README from a real server and browser: docs/screenshots/*.png. */
+/** Takes the screenshots shown in the README from a real server and browser ({@link ScreenshotDirectory}). */
 class ScreenshotsTest extends OneBrowserPerClass {
   @BeforeAll
   static void sizeTheWindow() {
@@ -68,15 +69,7 @@ class ScreenshotsTest extends OneBrowserPerClass {
     }
   }
 
-  /** docs/screenshots under the repository root, the directory holding the Maven Wrapper. */
   private static Path screenshotDirectory() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("No mvnw above " + Path.of("").toAbsolutePath());
-    }
-    return dir.resolve("docs").resolve("screenshots");
+    return ScreenshotDirectory.get();
   }
 }
