@@ -115,6 +115,11 @@ public final class ChatServer implements AutoCloseable {
     return rooms;
   }
 
+  /** Writes the stall guard had to restart; zero in a healthy server (see {@code /healthz}). */
+  public long writeRescues() {
+    return webSocket.writeRescues();
+  }
+
   /** Failures no client input should cause (bugs); zero in a healthy server. */
   public long unexpectedErrors() {
     return webSocket.unexpectedErrors();

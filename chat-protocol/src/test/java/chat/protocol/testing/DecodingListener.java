@@ -50,6 +50,10 @@ final class DecodingListener implements WebSocket.Listener {
 
   @Override
   public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    // Answer the close at once, as browsers do, before anyone is told: from then on nothing can be sent.
+    if (!webSocket.isOutputClosed()) {
+      webSocket.sendClose(WebSocket.NORMAL_CLOSURE, "");
+    }
     inbox.closed(new CloseStatus(statusCode, reason));
     return null;
   }
