@@ -65,7 +65,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     this.scheduler = scheduler;
     this.frames = new FrameEncoder(codec);
     this.writes = new WriteScheduler(this, FlushPolicy.withMaxWait(config.fanoutFlushDelay()),
-        WriteScheduler.Deadlines.on(scheduler), clock);
+        WriteScheduler.Deadlines.on(scheduler), clock, SelectorLoad.selectorCpuClock());
     this.stalls = new StalledWriteGuard(writes, this, clock);
     this.joinDeadline = new JoinDeadline(scheduler, config.joinTimeout(), this);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());

@@ -12,8 +12,9 @@ import java.time.Duration;
  * @param maxWaitNanos   no frame waits longer than this ({@code --fanout-flush-delay}); 0: nothing ever waits
  * @param busyPassReads  a pass that read this many frames is busy: the next pass end comes soon, with more
  * @param fullWriteBytes this much queued fills a write: waiting gains nothing
- * @param pauseFactor    after writes that took t, room frames may wait for up to this × t (a join storm's
- *                       notices to a big room take milliseconds to write, and the joins keep coming meanwhile)
+ * @param pauseFactor    after writes that took t, on a saturated selector ({@link SelectorLoad}), room frames
+ *                       may wait for up to this × t (a join storm's notices to a big room take milliseconds to
+ *                       write, and the joins keep coming meanwhile)
  */
 record FlushPolicy(long maxWaitNanos, int busyPassReads, int fullWriteBytes, int pauseFactor) {
   static final int BUSY_PASS_READS = 32;
@@ -32,7 +33,8 @@ record FlushPolicy(long maxWaitNanos, int busyPassReads, int fullWriteBytes, int
    * @param waitedNanos    how long the oldest of them has waited
    * @param queuedBytes    how much is queued for the connection
    * @param passReads      how many frames the pass that is ending read
-   * @param pauseLeftNanos how much is left of the pause after the last writes (negative: none)
+   * @param pauseLeftNanos how much is left of the pause after the last writes (negative: none, or the selector
+   *                       is not saturated)
    */
   boolean writeNow(boolean reply, long waitedNanos, int queuedBytes, int passReads, long pauseLeftNanos) {
     if (reply || waitedNanos >= maxWaitNanos || queuedBytes >= fullWriteBytes) {

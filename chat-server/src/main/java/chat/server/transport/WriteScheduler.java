@@ -79,6 +79,7 @@ final class WriteScheduler {
   private final FlushPolicy policy;
   private final Deadlines deadlines;
   private final LongSupplier nanoClock;
+  private final SelectorLoad load;
   private final Set<Target> targets = ConcurrentHashMap.newKeySet();
   private final Queue<Target> handOvers = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean handOverQueued = new AtomicBoolean();
@@ -92,11 +93,12 @@ final class WriteScheduler {
   private long timerDueNanos;
 
   WriteScheduler(SelectorLoop loop, FlushPolicy policy, Deadlines deadlines,
-      LongSupplier nanoClock) {
+      LongSupplier nanoClock, LongSupplier selectorCpuClock) {
     this.loop = loop;
     this.policy = policy;
     this.deadlines = deadlines;
     this.nanoClock = nanoClock;
+    this.load = new SelectorLoad(selectorCpuClock, nanoClock.getAsLong());
     this.pauseUntilNanos = nanoClock.getAsLong();
   }
 
@@ -139,7 +141,7 @@ final class WriteScheduler {
       return;
     }
     long start = nanoClock.getAsLong();
-    long pauseLeft = pauseUntilNanos - start;
+    long pauseLeft = load.isSaturated(start) ? pauseUntilNanos - start : -1; // a selector with time to spare writes
     boolean wrote = false;
     // Writes may close connections, and the leave notices list more targets: they are handled in this loop.
     for (int i = 0; i < listed.size(); i++) {

@@ -37,7 +37,7 @@ class StalledWriteGuardTest {
     }
   };
   private final WriteScheduler writes = new WriteScheduler(loop, FlushPolicy.withMaxWait(Duration.ofMillis(5)),
-      (nanos, task) -> true, clock::get);
+      (nanos, task) -> true, clock::get, clock::get);
   private final StalledWriteGuard guard = new StalledWriteGuard(writes, loop, clock::get);
   private final Recorded socket = TestConnections.connection();
   private final WriteScheduler.Target target = writes.register(socket.connection);

@@ -19,8 +19,12 @@ class WriteSchedulerTest {
   private final FakeLoop loop = new FakeLoop();
   private final List<Long> deadlineDelays = new ArrayList<>();
   private final List<Runnable> deadlineTasks = new ArrayList<>();
+  /** The selector's CPU clock: by default it runs with the wall clock, a saturated selector. */
+  private final AtomicLong selectorCpu = new AtomicLong();
+  private boolean selectorIdles;
   private final WriteScheduler scheduler = new WriteScheduler(loop, FlushPolicy.withMaxWait(Duration.ofMillis(5)),
-      (nanos, task) -> deadlineDelays.add(nanos) && deadlineTasks.add(task), clock::get);
+      (nanos, task) -> deadlineDelays.add(nanos) && deadlineTasks.add(task), clock::get,
+      () -> selectorIdles ? selectorCpu.get() : clock.get());
 
   @Test
   void nothingIsWrittenBeforeThePassEnds() {
@@ -91,6 +95,7 @@ class WriteSchedulerTest {
     Recorded other = connection();
     slow.onWrite = () -> clock.addAndGet(MS);
     queue(slow, "1", false);
+    clock.addAndGet(SelectorLoad.WINDOW_NANOS); // a window with the selector on the CPU throughout
     scheduler.passEnded(1); // took 1 ms: room frames may wait 2 ms
     queue(slow, "2", false);
     queue(other, "ack", true);
@@ -100,6 +105,19 @@ class WriteSchedulerTest {
     clock.addAndGet(2 * MS);
     deadlineTasks.get(deadlineTasks.size() - 1).run();
     loop.runTasks();
+    assertEquals(List.of("1", "2"), slow.writes());
+  }
+
+  @Test
+  void aSelectorWithTimeToSpareWritesRoomFramesDespiteLongWrites() {
+    selectorIdles = true;
+    Recorded slow = connection();
+    slow.onWrite = () -> clock.addAndGet(MS);
+    queue(slow, "1", false);
+    clock.addAndGet(SelectorLoad.WINDOW_NANOS); // a window in which the selector hardly ran
+    scheduler.passEnded(1);
+    queue(slow, "2", false);
+    scheduler.passEnded(1);
     assertEquals(List.of("1", "2"), slow.writes());
   }
 
