@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Java chat server vs the socket.io reference and a plain ws server, side by side: builds and installs them,
 # then runs every scenario on fresh servers pinned to core 0 with the generator on core 1 (see
-# docs/performance.md and docs/performance-traffic-shapes.md).
+# docs/performance.md).
 # Usage (from anywhere): chat-bench/compare.sh [--runs 3] [--only fanout-100,joinstorm-1000] [--quick]
 #   [--servers java,node,ws]
 set -euo pipefail

@@ -236,7 +236,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   @Override
   public void onClose(WebSocket connection, int code, String reason, boolean remote) {
     // Nobody will write these any more; a peer that vanished mid-storm can leave thousands of frames here.
-    ((WebSocketImpl) connection).outQueue.clear();
+    discardQueued((WebSocketImpl) connection);
     ClientConnection client = connection.getAttachment();
     if (client != null) {
       client.peer().closed();

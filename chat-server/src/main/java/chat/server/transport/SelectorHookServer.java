@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.java_websocket.SocketChannelIOHelper;
 import org.java_websocket.WebSocketAdapter;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.WebSocketServerFactory;
@@ -118,6 +119,29 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
   /** After this, tasks are refused: the selector is about to close. */
   final void stopHooks() {
     stopped = true;
+  }
+
+  /** Puts a frame on the connection's send queue, the one queue its socket is written from (internal 5). */
+  static void enqueue(WebSocketImpl connection, ByteBuffer frame) {
+    connection.outQueue.add(frame);
+  }
+
+  /** The connection's send queue, to look at (its head, its bytes); frames go in through {@link #enqueue}. */
+  static Queue<ByteBuffer> sendQueue(WebSocketImpl connection) {
+    return connection.outQueue;
+  }
+
+  /** Forgets what waits for a connection that will not be written to any more. */
+  static void discardQueued(WebSocketImpl connection) {
+    connection.outQueue.clear();
+  }
+
+  /**
+   * Selector thread: writes what is queued, as the library's own write does (and closes after a flush-and-close);
+   * false when the socket is full and frames are left.
+   */
+  static boolean writeQueued(WebSocketImpl connection) throws IOException {
+    return SocketChannelIOHelper.batch(connection, connection.getChannel());
   }
 
   /** Once the selector has stopped. */

@@ -44,7 +44,7 @@ final class StalledWriteGuard {
     long now = nanoClock.getAsLong();
     for (WriteScheduler.Target target : writes.targets()) {
       WebSocketImpl connection = target.connection;
-      ByteBuffer head = connection.outQueue.peek();
+      ByteBuffer head = SelectorHookServer.sendQueue(connection).peek();
       if (head == null || connection.getReadyState() == ReadyState.CLOSED || isWriteArmed(connection)
           || target.isScheduledWithin(now, STALL_NANOS)) {
         target.guardSeenHead = null;

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Java-WebSocket connection as a {@link Peer}. Frames go straight onto the connection's send queue
- * ({@link WebSocketImpl#outQueue}, in the caller's order whatever its thread) and the {@link WriteScheduler}
+ * ({@link SelectorHookServer#enqueue}, in the caller's order whatever its thread) and the {@link WriteScheduler}
  * writes them: the library's own {@code send} copies the frame for every recipient and formats a trace string per
  * frame even with tracing off (docs/decisions/0007-shared-frame-fanout.md). A peer that does not read fast enough
  * to keep its queue under the {@link SendBudget} is dropped: it misses what follows and its connection is cut,
@@ -61,14 +61,14 @@ final class WebSocketPeer implements Peer {
       return; // a closing peer just misses the message; its close handler does the clean-up
     }
     int bytes = frame.remaining();
-    connection.outQueue.add(frame);
+    SelectorHookServer.enqueue(connection, frame);
     queuedBytes(bytes);
     writes.queued(target, bytes, reply);
   }
 
   /** Accounts for bytes queued on this connection, here or by the library itself (pongs). */
   void queuedBytes(int bytes) {
-    if (budget.exceededAfter(bytes, connection.outQueue) && dropped.compareAndSet(false, true)) {
+    if (budget.exceededAfter(bytes, SelectorHookServer.sendQueue(connection)) && dropped.compareAndSet(false, true)) {
       log.info("Dropping {}: it is not reading what it is sent", connection.getRemoteSocketAddress());
       if (!loop.runOnSelector(this::drop)) {
         drop(); // no selector to run it: the server is stopping
@@ -77,7 +77,7 @@ final class WebSocketPeer implements Peer {
   }
 
   private void drop() {
-    connection.outQueue.clear();
+    SelectorHookServer.discardQueued(connection);
     // No close frame: it would wait behind everything the peer is not reading.
     connection.closeConnection(CloseFrame.POLICY_VALIDATION, "Too slow: too much data waiting to be sent");
   }

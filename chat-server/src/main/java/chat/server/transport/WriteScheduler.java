@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
-import org.java_websocket.SocketChannelIOHelper;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.enums.ReadyState;
 import org.java_websocket.framing.CloseFrame;
@@ -214,11 +213,11 @@ final class WriteScheduler {
     target.queuedBytes.set(0);
     target.scheduled = false;
     WebSocketImpl connection = target.connection;
-    if (connection.getReadyState() == ReadyState.CLOSED || connection.outQueue.isEmpty()) {
+    if (connection.getReadyState() == ReadyState.CLOSED || SelectorHookServer.sendQueue(connection).isEmpty()) {
       return false;
     }
     try {
-      if (!SocketChannelIOHelper.batch(connection, connection.getChannel())) {
+      if (!SelectorHookServer.writeQueued(connection)) {
         loop.armWrite(connection); // the socket is full: the library finishes once it drains
       }
     } catch (IOException e) {
