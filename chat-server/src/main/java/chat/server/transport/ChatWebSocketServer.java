@@ -147,20 +147,20 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     log.error("{} failed", what, error);
   }
 
-  /** Refusals end the handshake with the library's HTTP 404; the close code is for the log and onClose. */
+  /** Refusals answer 403 (origin), 503 (full) or 429 (address over its cap); see {@link #refuse}. */
   @Override
   public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket connection, Draft draft,
       ClientHandshake request) throws InvalidDataException {
     ServerHandshakeBuilder response = super.onWebsocketHandshakeReceivedAsServer(connection, draft, request);
     String origin = request.getFieldValue("Origin");
     if (!origins.allows(origin, request.getFieldValue("Host"))) {
-      log.info("Refused a WebSocket from {}: origin {} is not allowed", addressOf(connection), origin);
-      throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "Origin not allowed");
+      log.info("Refused a WebSocket from {}: origin {} is not allowed", RemoteAddress.of(connection), origin);
+      throw refuse(connection, HandshakeRefusal.forbidden("Pages from this origin may not open chat connections"));
     }
-    Optional<String> refusal = limits.refusal(addressOf(connection));
+    Optional<HandshakeRefusal> refusal = limits.refusal(addressOf(connection));
     if (refusal.isPresent()) {
-      log.info("Refused a WebSocket from {}: {}", addressOf(connection), refusal.get());
-      throw new InvalidDataException(CloseFrame.TRY_AGAIN_LATER, refusal.get());
+      log.info("Refused a WebSocket from {}: {}", RemoteAddress.of(connection), refusal.get().reason());
+      throw refuse(connection, refusal.get());
     }
     return response;
   }
