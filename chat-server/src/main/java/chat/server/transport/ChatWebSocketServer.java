@@ -188,7 +188,8 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, writes, frames,
         new SendBudget(config.maxBufferedBytes()), this);
     FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
-    connection.setAttachment(new ClientConnection(new Session(peer), peer, floodGuard));
+    Session session = new Session(peer, RemoteAddress.of(connection));
+    connection.setAttachment(new ClientConnection(session, peer, floodGuard));
   }
 
   @Override
@@ -240,7 +241,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     ClientConnection client = connection.getAttachment();
     if (client != null) {
       client.peer().closed();
-      rooms.disconnect(client.session());
+      rooms.disconnect(client.session(), "connection closed, " + code);
     }
   }
 
@@ -274,7 +275,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
       return true;
     }
     if (verdict.abusive()) {
-      log.info("Closing {}: it kept sending too fast", connection.getRemoteSocketAddress());
+      log.info("Closing {}: it kept sending too fast", RemoteAddress.of(connection));
       connection.close(CloseFrame.POLICY_VALIDATION, "Sending too fast, repeatedly");
       return false;
     }
