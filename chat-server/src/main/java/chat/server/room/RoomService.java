@@ -53,14 +53,20 @@ public final class RoomService {
     } catch (ValidationException e) {
       error = e.getMessage();
     }
+    if (error != null && message instanceof Join) {
+      ActivityLog.refused(session.from(), error);
+    }
     session.peer().send(error == null ? Ack.ok(message.ref()) : Ack.failed(message.ref(), error));
   }
 
-  /** The session's connection is gone: its user leaves its room. Safe to call more than once. */
-  public void disconnect(Session session) {
+  /**
+   * The session's connection is gone ({@code why}, for the log: e.g. "connection closed, 1006"): its user leaves
+   * its room. Safe to call more than once.
+   */
+  public void disconnect(Session session, String why) {
     synchronized (session) {
       session.markClosed();
-      leaveCurrentRoom(session);
+      leaveCurrentRoom(session, why);
     }
   }
 
@@ -95,12 +101,13 @@ public final class RoomService {
       if (!renamingOnlyCase && presence.isClaimed(request.room(), request.username())) {
         return NAME_IN_USE; // checked first so that a refused move leaves the user where it was
       }
-      leaveCurrentRoom(session);
+      leaveCurrentRoom(session, sameRoom ? "to rejoin as " + member.username() : "to join #" + request.room());
       Optional<Room> joined = registry.join(request.room(), member);
       if (joined.isEmpty()) {
         return NAME_IN_USE;
       }
       session.enter(joined.get(), member);
+      ActivityLog.joined(member.username(), request.room(), session.from());
       return null;
     }
   }
@@ -128,10 +135,11 @@ public final class RoomService {
     }
   }
 
-  private void leaveCurrentRoom(Session session) {
+  private void leaveCurrentRoom(Session session, String why) {
     Room room = session.room();
     if (room != null) {
       registry.leave(room, session.member());
+      ActivityLog.left(session.member().username(), room.name(), why);
       session.clear();
     }
   }

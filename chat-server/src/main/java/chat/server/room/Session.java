@@ -6,16 +6,23 @@ package chat.server.room;
  */
 public final class Session {
   private final Peer peer;
+  private final String from;
   private Room room;
   private Member member;
   private boolean closed;
 
-  public Session(Peer peer) {
+  /** {@code from} says where the connection comes from, for the logs (e.g. {@code 127.0.0.1:53211}). */
+  public Session(Peer peer, String from) {
     this.peer = peer;
+    this.from = from;
   }
 
   public Peer peer() {
     return peer;
+  }
+
+  String from() {
+    return from;
   }
 
   /** True once the session has joined a room (and not left it). */

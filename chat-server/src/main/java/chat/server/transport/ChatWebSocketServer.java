@@ -147,20 +147,20 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     log.error("{} failed", what, error);
   }
 
-  /** Refusals end the handshake with the library's HTTP 404; the close code is for the log and onClose. */
+  /** Refusals answer 403 (origin), 503 (full) or 429 (address over its cap); see {@link #refuse}. */
   @Override
   public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket connection, Draft draft,
       ClientHandshake request) throws InvalidDataException {
     ServerHandshakeBuilder response = super.onWebsocketHandshakeReceivedAsServer(connection, draft, request);
     String origin = request.getFieldValue("Origin");
     if (!origins.allows(origin, request.getFieldValue("Host"))) {
-      log.info("Refused a WebSocket from {}: origin {} is not allowed", addressOf(connection), origin);
-      throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "Origin not allowed");
+      log.info("Refused a WebSocket from {}: origin {} is not allowed", RemoteAddress.of(connection), origin);
+      throw refuse(connection, HandshakeRefusal.forbidden("Pages from this origin may not open chat connections"));
     }
-    Optional<String> refusal = limits.refusal(addressOf(connection));
+    Optional<HandshakeRefusal> refusal = limits.refusal(addressOf(connection));
     if (refusal.isPresent()) {
-      log.info("Refused a WebSocket from {}: {}", addressOf(connection), refusal.get());
-      throw new InvalidDataException(CloseFrame.TRY_AGAIN_LATER, refusal.get());
+      log.info("Refused a WebSocket from {}: {}", RemoteAddress.of(connection), refusal.get().reason());
+      throw refuse(connection, refusal.get());
     }
     return response;
   }
@@ -188,7 +188,8 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, writes, frames,
         new SendBudget(config.maxBufferedBytes()), this);
     FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
-    connection.setAttachment(new ClientConnection(new Session(peer), peer, floodGuard));
+    Session session = new Session(peer, RemoteAddress.of(connection));
+    connection.setAttachment(new ClientConnection(session, peer, floodGuard));
   }
 
   @Override
@@ -240,7 +241,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     ClientConnection client = connection.getAttachment();
     if (client != null) {
       client.peer().closed();
-      rooms.disconnect(client.session());
+      rooms.disconnect(client.session(), "connection closed, " + code);
     }
   }
 
@@ -274,7 +275,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
       return true;
     }
     if (verdict.abusive()) {
-      log.info("Closing {}: it kept sending too fast", connection.getRemoteSocketAddress());
+      log.info("Closing {}: it kept sending too fast", RemoteAddress.of(connection));
       connection.close(CloseFrame.POLICY_VALIDATION, "Sending too fast, repeatedly");
       return false;
     }

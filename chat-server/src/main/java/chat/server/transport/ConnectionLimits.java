@@ -1,6 +1,7 @@
 package chat.server.transport;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * threads can pass the cap by at most the number of those threads.
  */
 final class ConnectionLimits {
+  /** A slot frees when someone leaves; chat sessions last minutes, so asking again within seconds rarely helps. */
+  static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
   private final int maxConnections;
   private final int maxPerAddress;
   private final AtomicInteger open = new AtomicInteger();
@@ -23,13 +27,15 @@ final class ConnectionLimits {
     this.maxPerAddress = maxPerAddress;
   }
 
-  /** Why a new connection from this address is refused, or empty when it may open. */
-  Optional<String> refusal(InetAddress address) {
+  /** Why a new connection from this address is refused (503 full, 429 over the address's share), or empty. */
+  Optional<HandshakeRefusal> refusal(InetAddress address) {
     if (open.get() >= maxConnections) {
-      return Optional.of("Server is full (" + maxConnections + " connections); try again later");
+      return Optional.of(HandshakeRefusal.unavailable(
+          "Server is full (" + maxConnections + " connections); try again later", RETRY_AFTER));
     }
     if (maxPerAddress > 0 && address != null && perAddress.getOrDefault(address, 0) >= maxPerAddress) {
-      return Optional.of("Too many connections from one address (at most " + maxPerAddress + ")");
+      return Optional.of(HandshakeRefusal.tooMany(
+          "Too many connections from one address (at most " + maxPerAddress + ")", RETRY_AFTER));
     }
     return Optional.empty();
   }

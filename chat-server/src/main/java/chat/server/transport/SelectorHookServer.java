@@ -12,20 +12,23 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.java_websocket.SocketChannelIOHelper;
+import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketAdapter;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.WebSocketServerFactory;
 import org.java_websocket.WrappedByteChannel;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.server.DefaultWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
 
 /**
  * Java-WebSocket 1.6.0's server with the two hooks the write path needs: a call <b>at the end of each pass</b> of
- * the selector over its ready sockets, and {@link #runOnSelector(Runnable)}. Every reliance on how the library
- * behaves inside (none of it documented) is in this class; docs/decisions/0011-one-write-path.md lists each with
+ * the selector over its ready sockets, and {@link #runOnSelector(Runnable)}; and {@link #refuse}, which answers a
+ * refused handshake with a status of the server's choosing instead of the library's 404. Every reliance on how
+ * the library behaves inside (none of it documented) is in this class; docs/decisions/0011-one-write-path.md lists each with
  * the upstream code, and SelectorHookServerTest pins each.
  *
  * <ul>
@@ -42,6 +45,10 @@ import org.java_websocket.server.WebSocketServer;
  *       it. One byte wakes the selector, once per batch of tasks. The pipe is registered when the first socket
  *       is accepted (the library shows its selector only through a connection's key); before that, and after
  *       the selector stopped, {@link #runOnSelector} says so and the caller falls back.
+ *   <li><b>The refusal.</b> A handshake refused by throwing from {@code onWebsocketHandshakeReceivedAsServer}
+ *       gets the library's canned 404, queued as the connection's only buffer, and its socket is left open. The
+ *       socket's channel writes the server's own answer ({@link HandshakeRefusal}) in that buffer's place and
+ *       then closes the connection, as the answer's {@code Connection: close} says.
  * </ul>
  */
 abstract class SelectorHookServer extends WebSocketServer implements SelectorLoop {
@@ -114,6 +121,17 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
     if (!stopped) {
       onWriteDemand(connection);
     }
+  }
+
+  /**
+   * Call from {@code onWebsocketHandshakeReceivedAsServer} and throw what it returns: the client gets
+   * {@code refusal}'s HTTP answer, not the library's 404, and the socket closes once it is written (internal 7).
+   */
+  protected final InvalidDataException refuse(WebSocket connection, HandshakeRefusal refusal) {
+    if (((WebSocketImpl) connection).getChannel() instanceof HookedChannel channel) {
+      channel.refuseWith(refusal.httpResponse());
+    }
+    return new InvalidDataException(refusal.closeCode(), refusal.reason());
   }
 
   /** After this, tasks are refused: the selector is about to close. */
@@ -247,6 +265,8 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
     private final SocketChannel socket;
     private final WebSocketImpl connection;
     private boolean claimed;
+    /** The answer to write instead of the library's canned 404, once the handshake is refused. */
+    private ByteBuffer refusal;
 
     HookedChannel(SocketChannel socket, WebSocketImpl connection) {
       this.socket = socket;
@@ -309,12 +329,36 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
       return 0;
     }
 
+    /** Selector thread (the handshake is decoded there), before the library queues its 404. */
+    void refuseWith(ByteBuffer response) {
+      refusal = response;
+    }
+
     @Override
     public int write(ByteBuffer head) throws IOException {
+      if (refusal != null) {
+        return writeRefusal(head);
+      }
       if (!head.hasRemaining()) {
         return 0; // sent by an earlier staged write
       }
       return writer.write(socket, connection.outQueue, head);
+    }
+
+    /**
+     * {@code cannedNotFound} is the library's 404, the refused connection's only buffer: consumed unwritten once
+     * the refusal is out. The library closes a flushed connection only when a draft was agreed, never for a
+     * refused handshake, so the close is done here (with the code it recorded from the refusal).
+     */
+    private int writeRefusal(ByteBuffer cannedNotFound) throws IOException {
+      int written = socket.write(refusal);
+      if (!refusal.hasRemaining()) {
+        cannedNotFound.position(cannedNotFound.limit());
+        if (connection.isFlushAndClose()) {
+          connection.closeConnection();
+        }
+      }
+      return written;
     }
 
     @Override

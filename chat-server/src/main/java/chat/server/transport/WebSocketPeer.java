@@ -69,7 +69,7 @@ final class WebSocketPeer implements Peer {
   /** Accounts for bytes queued on this connection, here or by the library itself (pongs). */
   void queuedBytes(int bytes) {
     if (budget.exceededAfter(bytes, SelectorHookServer.sendQueue(connection)) && dropped.compareAndSet(false, true)) {
-      log.info("Dropping {}: it is not reading what it is sent", connection.getRemoteSocketAddress());
+      log.info("Dropping {}: it is not reading what it is sent", RemoteAddress.of(connection));
       if (!loop.runOnSelector(this::drop)) {
         drop(); // no selector to run it: the server is stopping
       }

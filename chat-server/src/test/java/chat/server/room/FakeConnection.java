@@ -15,7 +15,7 @@ import java.util.List;
 final class FakeConnection {
   private final RoomService service;
   private final RecordingPeer peer = new RecordingPeer();
-  private final Session session = new Session(peer);
+  private final Session session = new Session(peer, "127.0.0.1:50000");
   private long nextRef = 1;
 
   FakeConnection(RoomService service) {
@@ -39,7 +39,7 @@ final class FakeConnection {
   }
 
   void disconnect() {
-    service.disconnect(session);
+    service.disconnect(session, "connection closed, 1000");
   }
 
   /** Handles the request and returns its ack, checking that it is the last thing sent and carries the ref. */

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class ConnectionLimitsTest {
   private static final int SWITCHING_PROTOCOLS = 101;
+  private static final int TOO_MANY_REQUESTS = 429;
+  private static final int SERVICE_UNAVAILABLE = 503;
 
   @Test
   void connectionsBeyondTheTotalCapAreRefusedAtTheHandshake() throws IOException {
@@ -27,7 +29,9 @@ class ConnectionLimitsTest {
       joinAndAwaitAck(first, "First");
       joinAndAwaitAck(second, "Second"); // acked: the server has counted both connections
       try (RawWebSocket third = RawWebSocket.open(server.wsPort(), null)) {
-        assertTrue(third.status() >= 400, "status " + third.status());
+        assertEquals(SERVICE_UNAVAILABLE, third.status());
+        assertEquals("30", third.header("Retry-After"));
+        assertEquals("Server is full (2 connections); try again later\n", third.bodyUntilClosed());
       }
       first.close();
       Await.until("a slot is free again", Duration.ofSeconds(10), () -> opens(server));
@@ -43,7 +47,9 @@ class ConnectionLimitsTest {
       assertEquals(SWITCHING_PROTOCOLS, first.status());
       joinAndAwaitAck(first, "First");
       try (RawWebSocket second = RawWebSocket.open(server.wsPort(), null)) {
-        assertTrue(second.status() >= 400, "status " + second.status());
+        assertEquals(TOO_MANY_REQUESTS, second.status());
+        assertEquals("30", second.header("Retry-After"));
+        assertEquals("Too many connections from one address (at most 1)\n", second.bodyUntilClosed());
       }
       assertEquals(SWITCHING_PROTOCOLS, fromElsewhere.status());
     }

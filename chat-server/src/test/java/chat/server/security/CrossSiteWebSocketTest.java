@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Cross-site WebSocket hijacking: only the chat's own pages, configured origins and non-browsers get in. */
 class CrossSiteWebSocketTest {
   private static final int SWITCHING_PROTOCOLS = 101;
+  private static final int FORBIDDEN = 403;
   private ChatServer server;
 
   @BeforeEach
@@ -58,6 +59,20 @@ class CrossSiteWebSocketTest {
   }
 
   @Test
+  void aForeignPageIsToldWhyInA403AndTheSocketIsClosed() throws IOException {
+    try (RawWebSocket socket = RawWebSocket.open(server.wsPort(), "https://evil.example")) {
+      assertEquals(FORBIDDEN, socket.status());
+      assertEquals("text/plain; charset=utf-8", socket.header("Content-Type"));
+      assertEquals("Pages from this origin may not open chat connections\n", socket.bodyUntilClosed());
+    }
+  }
+
+  @Test
+  void theJdkClientSeesThe403() {
+    assertEquals(FORBIDDEN, TestClient.refusedHandshakeStatus(server.wsUri(), "https://evil.example"));
+  }
+
+  @Test
   void aRefusedHandshakeLeavesNoConnectionBehind() throws IOException {
     assertRefused("https://evil.example");
     try (TestClient alice = TestClient.connect(server.wsUri()).joined("Alice", "lobby")) {
@@ -67,8 +82,7 @@ class CrossSiteWebSocketTest {
   }
 
   private void assertRefused(String origin) throws IOException {
-    int status = statusFor(origin);
-    assertTrue(status >= 400, origin + " got " + status);
+    assertEquals(FORBIDDEN, statusFor(origin), origin);
   }
 
   private int statusFor(String origin) throws IOException {

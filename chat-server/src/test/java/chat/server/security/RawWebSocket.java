@@ -39,13 +39,16 @@ final class RawWebSocket implements AutoCloseable {
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
+  private final String responseHead;
   private final int status;
 
-  private RawWebSocket(Socket socket, int status) throws IOException {
+  private RawWebSocket(Socket socket, String responseHead) throws IOException {
     this.socket = socket;
     this.in = socket.getInputStream();
     this.out = socket.getOutputStream();
-    this.status = status;
+    this.responseHead = responseHead;
+    String[] statusLine = responseHead.split("\r\n", 2)[0].split(" ");
+    this.status = statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : -1;
   }
 
   /** Connects and sends the upgrade request; {@link #status()} says whether the server agreed (101). */
@@ -67,7 +70,7 @@ final class RawWebSocket implements AutoCloseable {
         + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
         + (origin == null ? "" : "Origin: " + origin + "\r\n") + "\r\n";
     socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-    return new RawWebSocket(socket, readStatus(socket.getInputStream()));
+    return new RawWebSocket(socket, readHead(socket.getInputStream()));
   }
 
   /** Connects without sending anything at all. */
@@ -79,6 +82,22 @@ final class RawWebSocket implements AutoCloseable {
 
   int status() {
     return status;
+  }
+
+  /** A header of the server's answer to the upgrade, or null. */
+  String header(String name) {
+    for (String line : responseHead.split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+        return line.substring(colon + 1).trim();
+      }
+    }
+    return null;
+  }
+
+  /** The body of a refusal: everything up to the end of the connection, which the server closes after it. */
+  String bodyUntilClosed() throws IOException {
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
 
   void sendText(String text) throws IOException {
@@ -177,7 +196,7 @@ final class RawWebSocket implements AutoCloseable {
     socket.close();
   }
 
-  private static int readStatus(InputStream in) throws IOException {
+  private static String readHead(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     int matched = 0;
     while (matched < 4) {
@@ -188,8 +207,6 @@ final class RawWebSocket implements AutoCloseable {
       head.write(b);
       matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
     }
-    String statusLine = head.toString(StandardCharsets.US_ASCII).split("\r\n", 2)[0];
-    String[] parts = statusLine.split(" ");
-    return parts.length > 1 ? Integer.parseInt(parts[1]) : -1;
+    return head.toString(StandardCharsets.US_ASCII);
   }
 }

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
@@ -22,7 +25,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.ServerHandshakeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +117,46 @@ class SelectorHookServerTest {
     assertFalse(server.runOnSelector(() -> {}));
   }
 
+  @Test
+  void aHandshakeRefusedByThrowingGetsTheLibrarysCanned404() throws Exception {
+    server.begin();
+    assertEquals("HTTP/1.1 404 WebSocket Upgrade Failure", upgrade("/refuse-plainly")); // the socket stays open
+  }
+
+  @Test
+  void aRefusalIsWrittenInPlaceOfThe404AndTheSocketClosesAfterIt() throws Exception {
+    server.begin();
+    String expected = StandardCharsets.UTF_8.decode(REFUSAL.httpResponse()).toString();
+    assertEquals(expected, upgrade("/refuse")); // all of it, nothing after it, then end of stream
+  }
+
+  @Test
+  void aHandshakeNotRefusedStillUpgrades() throws Exception {
+    server.begin();
+    assertTrue(upgrade("/").startsWith("HTTP/1.1 101 "));
+  }
+
+  private static final HandshakeRefusal REFUSAL = HandshakeRefusal.tooMany("Not now", Duration.ofSeconds(7));
+
+  /** The server's answer to an upgrade for {@code path}: all of it for "/refuse", else its status line. */
+  private String upgrade(String path) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+          + "Connection: Upgrade\r\nSec-WebSocket-Key: AAAAAAAAAAAAAAAAAAAAAA==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      InputStream in = socket.getInputStream();
+      if (path.equals("/refuse")) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      StringBuilder statusLine = new StringBuilder();
+      for (int b = in.read(); b >= 0 && b != '\r'; b = in.read()) {
+        statusLine.append((char) b);
+      }
+      return statusLine.toString();
+    }
+  }
+
   /** Echoes every text frame through the library's own send. */
   private static final class EchoServer extends SelectorHookServer {
     final AtomicInteger passEnds = new AtomicInteger();
@@ -143,6 +189,18 @@ class SelectorHookServerTest {
 
     @Override
     protected void accepted(WebSocketImpl connection) {}
+
+    @Override
+    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(org.java_websocket.WebSocket connection,
+        Draft draft, ClientHandshake request) throws InvalidDataException {
+      if (request.getResourceDescriptor().equals("/refuse")) {
+        throw refuse(connection, REFUSAL);
+      }
+      if (request.getResourceDescriptor().equals("/refuse-plainly")) {
+        throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "Refused");
+      }
+      return super.onWebsocketHandshakeReceivedAsServer(connection, draft, request);
+    }
 
     @Override
     protected void selectorStarted() {
