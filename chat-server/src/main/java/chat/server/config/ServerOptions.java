@@ -93,28 +93,38 @@ public final class ServerOptions {
         throw new ConfigException("Unexpected argument '" + arg + "' (see --help)");
       }
       String name = arg.substring(2);
-      String value;
+      String value = null;
       int equals = name.indexOf('=');
       if (equals >= 0) {
         value = name.substring(equals + 1);
         name = name.substring(0, equals);
-      } else if (i + 1 < args.length) {
-        value = args[++i];
-      } else {
-        throw new ConfigException("Option --" + name + " needs a value");
       }
-      String flag = name;
-      if (OPTIONS.stream().noneMatch(o -> o.flag().equals(flag))) {
-        throw new ConfigException("Unknown option --" + name + " (see --help)");
+      requireKnown(name);
+      if (value == null) {
+        if (i + 1 == args.length) {
+          throw new ConfigException("Option --" + name + " needs a value");
+        }
+        value = args[++i];
       }
       flags.put(name, value.trim());
     }
     return flags;
   }
 
+  /** Checked before looking for a value, so that a mistyped last flag is not reported as lacking one. */
+  private static void requireKnown(String name) {
+    if (OPTIONS.stream().noneMatch(o -> o.flag().equals(name))) {
+      throw new ConfigException("Unknown option --" + name + " (see --help)");
+    }
+  }
+
   private ServerConfig toConfig() {
     int httpPort = port("port");
-    int wsPort = values.get("ws-port").isEmpty() ? (httpPort == 0 ? 0 : httpPort + 1) : port("ws-port");
+    int wsPort = values.get("ws-port").isEmpty() ? defaultWsPort(httpPort) : port("ws-port");
+    if (wsPort == httpPort && wsPort != 0) {
+      throw new ConfigException("--port and --ws-port are both " + wsPort
+          + ": the pages and the WebSocket need a port each, so change one of them");
+    }
     return new ServerConfig(
         values.get("host"), httpPort, wsPort, emptyToNull(values.get("public-ws-url")),
         positive("max-username-length"), positive("max-room-length"), positive("max-message-length"),
@@ -124,6 +134,13 @@ public final class ServerOptions {
         seconds("connection-lost-timeout"), origins(values.get("allowed-origins")),
         Duration.ofMillis(atLeastZero("room-data-delay")), seconds("http-request-timeout"),
         Duration.ofMillis(atLeastZero("fanout-flush-delay")));
+  }
+
+  private static int defaultWsPort(int httpPort) {
+    if (httpPort == 65_535) {
+      throw new ConfigException("--port 65535 leaves no port above it for the WebSocket: set --ws-port");
+    }
+    return httpPort == 0 ? 0 : httpPort + 1;
   }
 
   private int port(String flag) {
