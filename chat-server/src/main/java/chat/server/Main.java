@@ -18,6 +18,10 @@ public final class Main {
       System.out.print(ServerOptions.helpText());
       return;
     }
+    if (ServerOptions.wantsVersion(args)) {
+      System.out.println(ServerVersion.describe());
+      return;
+    }
     ServerConfig config;
     try {
       config = ServerConfig.parse(args, System.getenv());
