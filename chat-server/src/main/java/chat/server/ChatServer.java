@@ -10,9 +10,10 @@ import chat.server.room.LocalRoomBus;
 import chat.server.room.RoomService;
 import chat.server.transport.ChatWebSocketServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 /** The whole server: the WebSocket chat and the HTTP pages beside it. Start it, use it, close it. */
 public final class ChatServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChatServer.class);
+  private static final int WS_START_SECONDS = 10;
 
   private final ChatWebSocketServer webSocket;
   private final HttpFrontend http;
@@ -39,8 +41,13 @@ public final class ChatServer implements AutoCloseable {
     this.rooms = rooms;
   }
 
-  /** Binds both ports and returns once the server accepts connections. */
+  /**
+   * Binds both ports and returns once the server accepts connections.
+   *
+   * @throws StartupException if the host cannot be resolved or a port cannot be bound
+   */
   public static ChatServer start(ServerConfig config) {
+    requireResolvable(config.host());
     ProtocolCodec codec = new ProtocolCodec();
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "chat-scheduler");
@@ -49,7 +56,7 @@ public final class ChatServer implements AutoCloseable {
     });
     RoomService rooms = rooms(config, scheduler);
     ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler);
-    startWebSocket(webSocket, scheduler);
+    startWebSocket(webSocket, scheduler, config);
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
           config.publicWsUrl(), webSocket.getPort(), rooms, codec, config.httpRequestTimeout(),
@@ -60,9 +67,19 @@ public final class ChatServer implements AutoCloseable {
           server.httpPort(), server.wsPort());
       return server;
     } catch (IOException e) {
-      stopQuietly(webSocket);
-      scheduler.shutdownNow();
-      throw new UncheckedIOException("Cannot serve HTTP on port " + config.httpPort() + ": " + e.getMessage(), e);
+      stop(webSocket, scheduler);
+      throw ListenFailure.explain("--port", config.host(), config.httpPort(), e);
+    }
+  }
+
+  /** Checked before anything binds; otherwise the first port to bind would take the blame. */
+  private static void requireResolvable(String host) {
+    try {
+      InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      String reason = String.valueOf(e.getMessage()).replace(host + ": ", "");
+      throw new StartupException("Cannot resolve --host " + host + ": " + reason + "; set --host to a name"
+          + " this machine can look up, or to an address such as 0.0.0.0", e);
     }
   }
 
@@ -78,19 +95,22 @@ public final class ChatServer implements AutoCloseable {
         new InMemoryPresence(), scheduler);
   }
 
-  private static void startWebSocket(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler) {
+  private static void startWebSocket(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler,
+      ServerConfig config) {
     webSocket.start();
     try {
-      webSocket.started().get(10, TimeUnit.SECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      stopQuietly(webSocket);
-      scheduler.shutdownNow();
-      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-      throw new IllegalStateException("Cannot serve WebSockets on port " + webSocket.getAddress().getPort()
-          + ": " + cause.getMessage(), cause);
+      webSocket.started().get(WS_START_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      stop(webSocket, scheduler);
+      throw ListenFailure.explain("--ws-port", config.host(), config.wsPort(), e.getCause());
+    } catch (TimeoutException e) {
+      stop(webSocket, scheduler);
+      throw new StartupException("The WebSocket server did not start on port " + config.wsPort()
+          + " (--ws-port) within " + WS_START_SECONDS + " seconds", e);
     } catch (InterruptedException e) {
+      stop(webSocket, scheduler);
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while starting", e);
+      throw new StartupException("Interrupted while starting the WebSocket server", e);
     }
   }
 
@@ -130,6 +150,11 @@ public final class ChatServer implements AutoCloseable {
   public void close() {
     webSocket.shutDown();
     http.close();
+    scheduler.shutdownNow();
+  }
+
+  private static void stop(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler) {
+    stopQuietly(webSocket);
     scheduler.shutdownNow();
   }
 

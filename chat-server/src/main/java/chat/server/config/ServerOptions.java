@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The server's flags, each with an UPPER_SNAKE environment twin and a default. A flag beats its environment
@@ -15,8 +14,15 @@ import java.util.stream.Collectors;
  */
 public final class ServerOptions {
 
-  /** One option: {@code --name value} on the command line, {@code NAME} in the environment. */
-  record Option(String flag, String defaultValue, String help) {
+  /**
+   * One option: {@code --name value} on the command line, {@code NAME} in the environment. {@code shownDefault}
+   * is what {@code --help} says the default is, for options whose default is worked out from others.
+   */
+  record Option(String flag, String defaultValue, String help, String shownDefault) {
+    Option(String flag, String defaultValue, String help) {
+      this(flag, defaultValue, help, defaultValue.isEmpty() ? "(none)" : defaultValue);
+    }
+
     String env() {
       return flag.toUpperCase(Locale.ROOT).replace('-', '_');
     }
@@ -25,9 +31,9 @@ public final class ServerOptions {
   static final List<Option> OPTIONS = List.of(
       new Option("host", "0.0.0.0", "address both ports bind to"),
       new Option("port", "3000", "HTTP port for the browser pages (0 = any free port)"),
-      new Option("ws-port", "", "WebSocket port (default: port + 1, or 0 when port is 0)"),
+      new Option("ws-port", "", "WebSocket port (0 = any free port)", "port + 1, or 0 when port is 0"),
       new Option("public-ws-url", "", "WebSocket URL given to browsers, e.g. wss://chat.example/ws"
-          + " behind a reverse proxy (default: ws://<host of the request>:<ws-port>)"),
+          + " behind a reverse proxy", "ws://<host of the request>:<ws-port>"),
       new Option("max-username-length", "32", "longest display name, in characters"),
       new Option("max-room-length", "64", "longest room name, in characters"),
       new Option("max-message-length", "2000", "longest message text, in characters"),
@@ -75,14 +81,14 @@ public final class ServerOptions {
     return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
   }
 
+  /** True when the arguments ask for the version rather than a server. */
+  public static boolean wantsVersion(String[] args) {
+    return Arrays.asList(args).contains("--version");
+  }
+
   /** The text printed by {@code --help}. */
   public static String helpText() {
-    String rows = OPTIONS.stream()
-        .map(o -> String.format("  --%-30s %s%n  %-32s env %s, default %s%n", o.flag() + " <value>",
-            o.help(), "", o.env(), o.defaultValue().isEmpty() ? "(none)" : o.defaultValue()))
-        .collect(Collectors.joining());
-    return "Usage: java -jar chat-server.jar [options]\n\nOptions:\n" + rows
-        + "  --help                           print this help and exit\n";
+    return HelpText.of(OPTIONS);
   }
 
   private static Map<String, String> flags(String[] args) {
@@ -93,28 +99,38 @@ public final class ServerOptions {
         throw new ConfigException("Unexpected argument '" + arg + "' (see --help)");
       }
       String name = arg.substring(2);
-      String value;
+      String value = null;
       int equals = name.indexOf('=');
       if (equals >= 0) {
         value = name.substring(equals + 1);
         name = name.substring(0, equals);
-      } else if (i + 1 < args.length) {
-        value = args[++i];
-      } else {
-        throw new ConfigException("Option --" + name + " needs a value");
       }
-      String flag = name;
-      if (OPTIONS.stream().noneMatch(o -> o.flag().equals(flag))) {
-        throw new ConfigException("Unknown option --" + name + " (see --help)");
+      requireKnown(name);
+      if (value == null) {
+        if (i + 1 == args.length) {
+          throw new ConfigException("Option --" + name + " needs a value");
+        }
+        value = args[++i];
       }
       flags.put(name, value.trim());
     }
     return flags;
   }
 
+  /** Checked before looking for a value, so that a mistyped last flag is not reported as lacking one. */
+  private static void requireKnown(String name) {
+    if (OPTIONS.stream().noneMatch(o -> o.flag().equals(name))) {
+      throw new ConfigException("Unknown option --" + name + " (see --help)");
+    }
+  }
+
   private ServerConfig toConfig() {
     int httpPort = port("port");
-    int wsPort = values.get("ws-port").isEmpty() ? (httpPort == 0 ? 0 : httpPort + 1) : port("ws-port");
+    int wsPort = values.get("ws-port").isEmpty() ? defaultWsPort(httpPort) : port("ws-port");
+    if (wsPort == httpPort && wsPort != 0) {
+      throw new ConfigException("--port and --ws-port are both " + wsPort
+          + ": the pages and the WebSocket need a port each, so change one of them");
+    }
     return new ServerConfig(
         values.get("host"), httpPort, wsPort, emptyToNull(values.get("public-ws-url")),
         positive("max-username-length"), positive("max-room-length"), positive("max-message-length"),
@@ -124,6 +140,13 @@ public final class ServerOptions {
         seconds("connection-lost-timeout"), origins(values.get("allowed-origins")),
         Duration.ofMillis(atLeastZero("room-data-delay")), seconds("http-request-timeout"),
         Duration.ofMillis(atLeastZero("fanout-flush-delay")));
+  }
+
+  private static int defaultWsPort(int httpPort) {
+    if (httpPort == 65_535) {
+      throw new ConfigException("--port 65535 leaves no port above it for the WebSocket: set --ws-port");
+    }
+    return httpPort == 0 ? 0 : httpPort + 1;
   }
 
   private int port(String flag) {

@@ -61,12 +61,40 @@ class ServerOptionsTest {
   }
 
   @Test
+  void anUnknownLastFlagIsUnknownRatherThanLackingAValue() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> ServerConfig.parse(new String[] {"--frobnicate"}, Map.of()));
+    assertEquals("Unknown option --frobnicate (see --help)", e.getMessage());
+  }
+
+  @Test
+  void aKnownLastFlagNeedsAValue() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> ServerConfig.parse(new String[] {"--port"}, Map.of()));
+    assertEquals("Option --port needs a value", e.getMessage());
+  }
+
+  @Test
+  void pagesAndWebSocketCannotShareAPort() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> ServerConfig.parse(new String[] {"--port", "3300", "--ws-port", "3300"}, Map.of()));
+    assertEquals("--port and --ws-port are both 3300: the pages and the WebSocket need a port each,"
+        + " so change one of them", e.getMessage());
+  }
+
+  @Test
+  void theLastPortLeavesNoneAboveItForTheWebSocket() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> ServerConfig.parse(new String[] {"--port", "65535"}, Map.of()));
+    assertEquals("--port 65535 leaves no port above it for the WebSocket: set --ws-port", e.getMessage());
+  }
+
+  @Test
   void unreadableValuesAreRefusedWithTheExpectedForm() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> ServerConfig.parse(new String[] {"--port", "http"}, Map.of()));
     assertEquals("--port must be a whole number, not 'http'", e.getMessage());
     assertThrows(ConfigException.class, () -> ServerConfig.parse(new String[] {"--port", "70000"}, Map.of()));
-    assertThrows(ConfigException.class, () -> ServerConfig.parse(new String[] {"--port"}, Map.of()));
   }
 
   @Test

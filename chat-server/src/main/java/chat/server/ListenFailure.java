@@ -1,0 +1,32 @@
+package chat.server;
+
+import java.net.BindException;
+import java.util.Locale;
+
+/** Turns a failure to listen on one of the server's ports into the sentence an operator needs. */
+final class ListenFailure {
+  private ListenFailure() {}
+
+  /** {@code flag} is the option that set the port, so the sentence can say which one to change. */
+  static StartupException explain(String flag, String host, int port, Throwable cause) {
+    return new StartupException(sentence(flag, host, port, cause), cause);
+  }
+
+  private static String sentence(String flag, String host, int port, Throwable cause) {
+    String reason = String.valueOf(cause.getMessage());
+    String lower = reason.toLowerCase(Locale.ROOT);
+    if (cause instanceof BindException && lower.contains("in use")) {
+      return "Port " + port + " (" + flag + ") is already in use: stop the other server or pick another port"
+          + " with " + flag;
+    }
+    if (cause instanceof BindException && lower.contains("permission denied")) {
+      return "Port " + port + " (" + flag + ") needs privileges this user lacks: pick a port above 1023 with "
+          + flag;
+    }
+    if (cause instanceof BindException && lower.contains("assign requested address")) {
+      return "--host " + host + " is not an address of this machine: set --host to one of its addresses, or to"
+          + " 0.0.0.0 for all of them";
+    }
+    return "Cannot listen on port " + port + " (" + flag + "): " + reason;
+  }
+}

@@ -1,0 +1,39 @@
+package chat.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chat.server.ServerCommand.Outcome;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+
+/** What an operator sees at the shell: one line, the right exit code, never a stack trace. */
+class CommandLineTest {
+
+  @Test
+  void versionPrintsTheProductAndItsVersionAndExits0() throws Exception {
+    Outcome outcome = ServerCommand.run("--version");
+    assertEquals(0, outcome.exitCode(), outcome.stderr());
+    assertTrue(outcome.stdout().matches("chat-server \\d+\\.\\d+\\.\\d+\\S*\\R"), outcome.stdout());
+    assertEquals("", outcome.stderr());
+  }
+
+  @Test
+  void anUnknownFlagIsNamedAndExits2() throws Exception {
+    Outcome outcome = ServerCommand.run("--frobnicate");
+    assertEquals(2, outcome.exitCode());
+    assertEquals("Unknown option --frobnicate (see --help)", outcome.stderr().strip());
+  }
+
+  @Test
+  void aServerThatCannotStartSaysWhyInOneLineAndExits1() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0)) {
+      int port = taken.getLocalPort();
+      Outcome outcome = ServerCommand.run("--port", "0", "--ws-port", String.valueOf(port));
+      assertEquals(1, outcome.exitCode(), outcome.stderr());
+      assertEquals("Port " + port + " (--ws-port) is already in use: stop the other server or pick another"
+          + " port with --ws-port" + System.lineSeparator(), outcome.stderr());
+      assertEquals("", outcome.stdout());
+    }
+  }
+}
