@@ -64,7 +64,7 @@ public final class MainWindow {
     List<LocationProvider> providers = new ArrayList<>();
     providers.add(saved);
     providers.addAll(context.lookups());
-    LocationServices location = new LocationServices(new LocationChain(providers), saved, new LocationDialog(stage));
+    LocationServices location = new LocationServices(new LocationChain(providers), saved, new LocationDialog(stage, stylesheet()));
     chatModel = new ChatViewModel(session, context.ui(), location, context.clock(),
         left -> showJoin(new JoinForm(left.serverAddress(), left.username(), left.room())));
     ChatController controller =
@@ -96,7 +96,7 @@ public final class MainWindow {
   private void show(Parent root, double width, double height) {
     if (stage.getScene() == null) {
       Scene scene = new Scene(root, width, height);
-      scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+      scene.getStylesheets().add(stylesheet());
       stage.setScene(scene);
     } else {
       stage.getScene().setRoot(root);
@@ -105,6 +105,11 @@ public final class MainWindow {
         stage.setHeight(Math.max(stage.getHeight(), height));
       }
     }
+  }
+
+  /** The app's stylesheet URL, for the window's scene and for dialogs, which have scenes of their own. */
+  public static String stylesheet() {
+    return MainWindow.class.getResource(STYLESHEET).toExternalForm();
   }
 
   private static Parent load(String fxml, Object controller) {

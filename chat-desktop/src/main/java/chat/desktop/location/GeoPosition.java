@@ -17,14 +17,14 @@ public record GeoPosition(double latitude, double longitude) {
    * @throws IllegalArgumentException with a message for the user
    */
   public static GeoPosition parse(String latitude, String longitude) {
-    return new GeoPosition(number(latitude, "Latitude"), number(longitude, "Longitude"));
+    return new GeoPosition(number(latitude, "Latitude", "51.5007"), number(longitude, "Longitude", "-0.1246"));
   }
 
-  private static double number(String text, String name) {
+  private static double number(String text, String name, String example) {
     try {
       return Double.parseDouble(text == null ? "" : text.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a number, like 51.5007");
+      throw new IllegalArgumentException(name + " must be a number, like " + example);
     }
   }
 }

@@ -14,9 +14,12 @@ import javafx.stage.Window;
 /** The small "Your location" dialog: latitude and longitude, checked before it closes. */
 public final class LocationDialog implements LocationPrompt {
   private final Window owner;
+  private final String stylesheet;
 
-  public LocationDialog(Window owner) {
+  /** {@code stylesheet} is the app's CSS URL: a dialog is its own scene and does not inherit the window's. */
+  public LocationDialog(Window owner, String stylesheet) {
     this.owner = owner;
+    this.stylesheet = stylesheet;
   }
 
   @Override
@@ -38,6 +41,7 @@ public final class LocationDialog implements LocationPrompt {
     grid.addRow(1, new Label("Longitude"), longitude);
     grid.add(error, 0, 2, 2, 1);
     dialog.getDialogPane().setContent(grid);
+    dialog.getDialogPane().getStylesheets().add(stylesheet);
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
     ok.setId("locationOk");

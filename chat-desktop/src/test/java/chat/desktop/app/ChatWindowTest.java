@@ -78,6 +78,18 @@ class ChatWindowTest extends DesktopUiTest {
   }
 
   @Test
+  void theLocationDialogHasTheAppsStylesheet() {
+    joinAs("Alice", "lobby");
+    clickOn("#shareLocationButton");
+    Await.untilFx("the dialog shows", () -> lookup("#latitudeField").tryQuery().isPresent());
+    assertTrue(Await.fx(() -> lookup("#latitudeField").query().getScene().getRoot().getStylesheets()
+        .contains(MainWindow.stylesheet())));
+    clickOn("#latitudeField").write("48.8584");
+    clickOn("#longitudeField").write("2.2945");
+    clickOn("#locationOk");
+  }
+
+  @Test
   void sendIsDisabledWhileTheMessageIsInFlight() {
     joinAs("Alice", "lobby");
     // Typing, sending and checking in one FX turn: the ack can only be handled in a later turn.

@@ -23,8 +23,14 @@ class GeoPositionTest {
   }
 
   @Test
-  void refusesText() {
-    assertEquals("Longitude must be a number, like 51.5007",
+  void aLatitudeThatIsNotANumberGetsTheLatitudeExample() {
+    assertEquals("Latitude must be a number, like 51.5007",
+        assertThrows(IllegalArgumentException.class, () -> GeoPosition.parse("north", "0")).getMessage());
+  }
+
+  @Test
+  void aLongitudeThatIsNotANumberGetsTheLongitudeExample() {
+    assertEquals("Longitude must be a number, like -0.1246",
         assertThrows(IllegalArgumentException.class, () -> GeoPosition.parse("1", "east")).getMessage());
   }
 
