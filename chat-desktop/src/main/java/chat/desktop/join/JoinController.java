@@ -55,6 +55,7 @@ public final class JoinController {
     joinButton.disableProperty().bind(model.busyProperty());
     joinButton.textProperty().bind(
         javafx.beans.binding.Bindings.when(model.busyProperty()).then("Joining…").otherwise("Join"));
+    model.setFocuser(this::focus);
     usernameField.setOnAction(event -> model.join());
     serverField.setOnAction(event -> model.join());
     roomBox.getEditor().setOnAction(event -> model.join());
@@ -63,6 +64,14 @@ public final class JoinController {
   @FXML
   private void join() {
     model.join();
+  }
+
+  private void focus(JoinField field) {
+    switch (field) {
+      case USERNAME -> usernameField.requestFocus();
+      case ROOM -> roomBox.getEditor().requestFocus();
+      case SERVER -> serverField.requestFocus();
+    }
   }
 
   /** Shows a room by name in the editor; typed text becomes a room of that name. */

@@ -35,6 +35,7 @@ public final class JoinViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ObservableList<ActiveRooms.Room> rooms = FXCollections.observableArrayList();
+  private Consumer<JoinField> focuser = field -> {};
 
   public JoinViewModel(ChatConnector connector, RoomDirectory directory, JoinPreferences preferences, UiThread ui,
       Consumer<ChatSession> onJoined) {
@@ -43,6 +44,11 @@ public final class JoinViewModel {
     this.preferences = preferences;
     this.ui = ui;
     this.onJoined = onJoined;
+  }
+
+  /** Moves keyboard focus to a field; the view sets it, so an error can send the user to the field to fix. */
+  public void setFocuser(Consumer<JoinField> focuser) {
+    this.focuser = focuser;
   }
 
   /** Fills the fields: explicit values win, then the remembered ones, then defaults. */
@@ -81,16 +87,15 @@ public final class JoinViewModel {
     String name = username.get().strip();
     String target = room.get().strip();
     String problem = validate(name, target);
-    ServerAddress address = null;
-    if (problem == null) {
-      try {
-        address = ServerAddress.parse(server.get());
-      } catch (IllegalArgumentException e) {
-        problem = e.getMessage();
-      }
-    }
     if (problem != null) {
-      error.set(problem);
+      fail(problem, name.isEmpty() ? JoinField.USERNAME : JoinField.ROOM);
+      return;
+    }
+    ServerAddress address;
+    try {
+      address = ServerAddress.parse(server.get());
+    } catch (IllegalArgumentException e) {
+      fail(e.getMessage(), JoinField.SERVER);
       return;
     }
     error.set("");
@@ -102,6 +107,10 @@ public final class JoinViewModel {
     String serverText = server.get().strip();
     connector
         .connect(address)
+        // A failure to connect is about the server address; a refused join is about the name.
+        .exceptionally(failure -> {
+          throw new ConnectFailure(failure);
+        })
         .thenCompose(
             connection ->
                 connection
@@ -112,13 +121,35 @@ public final class JoinViewModel {
             (session, failure) -> {
               busy.set(false);
               if (failure != null) {
-                error.set(RequestFailedException.reasonOf(failure));
+                fail(failure);
               } else {
                 preferences.remember(serverText, name, target);
                 onJoined.accept(session);
               }
             },
             ui);
+  }
+
+  private void fail(Throwable failure) {
+    if (failure.getCause() instanceof ConnectFailure connect) {
+      fail(RequestFailedException.reasonOf(connect.getCause()), JoinField.SERVER);
+    } else {
+      fail(RequestFailedException.reasonOf(failure), JoinField.USERNAME);
+    }
+  }
+
+  private void fail(String problem, JoinField field) {
+    error.set(problem);
+    focuser.accept(field);
+  }
+
+  /** Marks a failure of the connect step, so it is told apart from a refused join. */
+  private static final class ConnectFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConnectFailure(Throwable cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
   }
 
   private static void closeOnFailure(ChatConnection connection, Throwable failure) {

@@ -50,6 +50,18 @@ class JoinDialogTest extends DesktopUiTest {
   }
 
   @Test
+  void anUnreachableServerSendsFocusToTheServerField() {
+    Await.fx(() -> {
+      field("#serverField").setText("http://127.0.0.1:1");
+      return null;
+    });
+    typeJoinForm("Alice", "lobby");
+    clickOn("#joinButton");
+    Await.untilFx("the error shows", () -> errorText().startsWith("Cannot reach the chat server at"));
+    Await.untilFx("the server field is focused", () -> field("#serverField").isFocused());
+  }
+
+  @Test
   void theRoomListShowsActiveRoomsWithMemberCounts() {
     participant("Bob", "lobby");
     participant("Carol", "lobby");

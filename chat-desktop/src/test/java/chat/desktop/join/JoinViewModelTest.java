@@ -26,12 +26,17 @@ class JoinViewModelTest {
   private CompletableFuture<List<ActiveRooms.Room>> rooms = new CompletableFuture<>();
   private CompletableFuture<chat.desktop.net.ChatConnection> connecting =
       CompletableFuture.completedFuture(connection);
+  private final List<JoinField> focused = new ArrayList<>();
   private final JoinViewModel model = new JoinViewModel(
       address -> {
         connectedTo.add(address);
         return connecting;
       },
       address -> rooms, preferences, UiThread.direct(), joined::add);
+
+  {
+    model.setFocuser(focused::add);
+  }
 
   @Test
   void defaultsToTheLocalServer() {
@@ -113,6 +118,36 @@ class JoinViewModelTest {
     model.join();
     assertEquals("Use an http://, https://, ws:// or wss:// server address", model.errorProperty().get());
     assertTrue(connectedTo.isEmpty());
+  }
+
+  @Test
+  void anUnreachableServerSendsFocusToTheServerField() {
+    connecting = CompletableFuture.failedFuture(new RequestFailedException("Cannot reach the chat server"));
+    fill("http://localhost:1", "Alice", "lobby");
+    model.join();
+    assertEquals(List.of(JoinField.SERVER), focused);
+  }
+
+  @Test
+  void aBadServerAddressSendsFocusToTheServerField() {
+    fill("ftp://localhost", "Alice", "lobby");
+    model.join();
+    assertEquals(List.of(JoinField.SERVER), focused);
+  }
+
+  @Test
+  void aRefusedJoinSendsFocusToTheNameField() {
+    fill("http://localhost:3000", "Bob", "lobby");
+    model.join();
+    connection.lastRequest().answer().completeExceptionally(new RequestFailedException("Username is in use!"));
+    assertEquals(List.of(JoinField.USERNAME), focused);
+  }
+
+  @Test
+  void aMissingRoomSendsFocusToTheRoomField() {
+    fill("http://localhost:3000", "Alice", " ");
+    model.join();
+    assertEquals(List.of(JoinField.ROOM), focused);
   }
 
   @Test
