@@ -1,7 +1,8 @@
 package chat.desktop.chat;
 
+import java.util.List;
 import javafx.geometry.Pos;
-import javafx.scene.control.Control;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -10,10 +11,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
- * One message row: name and time over wrapped text; a location as a "My current location" link; system
- * notices as a centred, muted line. Own messages get the {@code own} style class.
+ * One message row: name and time over wrapped text, its http(s) URLs as links; a location as a "My current
+ * location" link; system notices as a centred, muted line. Links open through the {@link LinkOpener}. Own messages get the {@code own} style class.
  */
 public final class MessageCell extends ListCell<ChatEntry> {
   private static final double SIDE_PADDING = 56;
@@ -66,13 +69,15 @@ public final class MessageCell extends ListCell<ChatEntry> {
     return box;
   }
 
-  private Control body(ChatEntry entry) {
+  private Node body(ChatEntry entry) {
     if (entry.kind() == ChatEntry.Kind.LOCATION && entry.hasSafeLink()) {
-      Hyperlink link = new Hyperlink(entry.text());
-      link.getStyleClass().add("message-link");
-      link.setTooltip(new Tooltip(entry.url()));
-      link.setOnAction(event -> links.open(entry.url()));
-      return link;
+      return link(entry.text(), entry.url(), "message-link");
+    }
+    if (entry.kind() == ChatEntry.Kind.TEXT) {
+      List<MessageLinks.Segment> segments = MessageLinks.split(entry.text());
+      if (segments.stream().anyMatch(MessageLinks.Segment::isLink)) {
+        return linkedText(segments);
+      }
     }
     Label text = new Label(entry.kind() == ChatEntry.Kind.LOCATION ? entry.text() + " (" + entry.url() + ")"
         : entry.text());
@@ -81,6 +86,34 @@ public final class MessageCell extends ListCell<ChatEntry> {
     text.setMinHeight(Region.USE_PREF_SIZE);
     text.maxWidthProperty().bind(list.widthProperty().subtract(SIDE_PADDING));
     return text;
+  }
+
+  /** Text with links in it: a flow of text runs and hyperlinks, wrapping like the plain label. */
+  private TextFlow linkedText(List<MessageLinks.Segment> segments) {
+    TextFlow flow = new TextFlow();
+    flow.getStyleClass().add("message-flow");
+    flow.maxWidthProperty().bind(list.widthProperty().subtract(SIDE_PADDING));
+    for (MessageLinks.Segment segment : segments) {
+      if (segment.isLink()) {
+        Hyperlink link = link(segment.text(), segment.url(), "message-url");
+        // A URL wider than the row is cut with an ellipsis rather than pushed past the edge.
+        link.maxWidthProperty().bind(flow.maxWidthProperty());
+        flow.getChildren().add(link);
+      } else {
+        Text run = new Text(segment.text());
+        run.getStyleClass().add("message-run");
+        flow.getChildren().add(run);
+      }
+    }
+    return flow;
+  }
+
+  private Hyperlink link(String text, String url, String styleClass) {
+    Hyperlink link = new Hyperlink(text);
+    link.getStyleClass().add(styleClass);
+    link.setTooltip(new Tooltip(url));
+    link.setOnAction(event -> links.open(url));
+    return link;
   }
 
   private Label systemLine(ChatEntry entry) {

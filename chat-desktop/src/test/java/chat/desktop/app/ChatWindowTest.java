@@ -13,6 +13,7 @@ import java.util.Optional;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 
 class ChatWindowTest extends DesktopUiTest {
@@ -50,6 +51,28 @@ class ChatWindowTest extends DesktopUiTest {
     bob.close();
     Await.until("Bob is gone", () -> users().equals(List.of("Alice", "Carol")));
     Await.until("the leave notice shows", () -> messageTexts().contains("Bob has left!"));
+  }
+
+  @Test
+  void aUrlInAMessageIsALinkThatOpensInTheBrowser() {
+    TestClient bob = participant("Bob", "lobby");
+    joinAs("Alice", "lobby");
+    bob.say("Docs at https://example.org/guide?page=2. Enjoy");
+    Await.untilFx("the link shows", () -> lookup(".message-url").tryQuery().isPresent());
+    Hyperlink link = lookup(".message-url").queryAs(Hyperlink.class);
+    assertEquals("https://example.org/guide?page=2", Await.fx(link::getText));
+    clickOn(link);
+    Await.until("the browser opens the URL", () -> openedLinks.equals(List.of("https://example.org/guide?page=2")));
+  }
+
+  @Test
+  void textAroundAUrlStaysPlainText() {
+    TestClient bob = participant("Bob", "lobby");
+    joinAs("Alice", "lobby");
+    bob.say("Docs at https://example.org now");
+    Await.untilFx("the link shows", () -> lookup(".message-url").tryQuery().isPresent());
+    assertEquals(List.of("Docs at ", " now"), Await.fx(() -> lookup(".message-run").queryAllAs(Text.class).stream()
+        .map(Text::getText).toList()));
   }
 
   @Test
