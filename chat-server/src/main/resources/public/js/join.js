@@ -71,7 +71,9 @@ function showRooms(rooms) {
     const item = template.content.firstElementChild.cloneNode(true);
     const name = String(room.name ?? '');
     const users = Number(room.users) || 0;
-    item.querySelector('.room-chip__name').textContent = name;
+    const nameText = item.querySelector('.room-chip__name');
+    nameText.textContent = name;
+    nameText.title = name; // the stylesheet may cut a long name short with an ellipsis
     item.querySelector('.room-chip__count').textContent = users === 1 ? '1 person' : `${users} people`;
     item.querySelector('button').addEventListener('click', () => pickRoom(name));
     return item;

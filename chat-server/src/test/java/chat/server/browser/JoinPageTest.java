@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.testing.TestClient;
+import chat.server.config.ServerConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -120,6 +121,61 @@ class JoinPageTest extends OneBrowserPerClass {
         + " return users.tagName === 'UL'"
         + " && Boolean(title.compareDocumentPosition(users) & Node.DOCUMENT_POSITION_FOLLOWING);"),
         "the user list is a <ul> after the room title");
+  }
+
+  @Test
+  void atPhoneWidthALongRoomNameDoesNotMakeThePageScrollSideways() throws Exception {
+    String room = longestRoomName();
+    try (TestClient holder = TestClient.connect(server.wsUri()).joined("Hal", room)) {
+      browser.resize(390, 844);
+      try {
+        waitForChip(room);
+        assertEquals(true, browser.script(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"));
+      } finally {
+        browser.resize(1280, 900);
+      }
+    }
+  }
+
+  @Test
+  void aLongRoomNameEndsInAnEllipsisWithTheFullNameOnHover() throws Exception {
+    String room = longestRoomName();
+    try (TestClient holder = TestClient.connect(server.wsUri()).joined("Ida", room)) {
+      WebElement name = waitForChip(room).findElement(By.className("room-chip__name"));
+
+      assertEquals("ellipsis", name.getCssValue("text-overflow"));
+      assertEquals(true, browser.script("return arguments[0].clientWidth < arguments[0].scrollWidth;", name));
+      assertEquals(room.toLowerCase(), name.getAttribute("title"));
+    }
+  }
+
+  @Test
+  void aLongRoomNameKeepsItsCountOnOneLine() throws Exception {
+    String room = longestRoomName();
+    try (TestClient holder = TestClient.connect(server.wsUri()).joined("Jo", room)) {
+      WebElement chip = waitForChip(room);
+
+      assertEquals(true, browser.script("const chip = arguments[0];"
+          + " const line = parseFloat(getComputedStyle(chip).lineHeight);"
+          + " return chip.querySelector('.room-chip__count').getBoundingClientRect().height < 1.5 * line"
+          + " && chip.querySelector('.room-chip__name').getBoundingClientRect().height < 1.5 * line;", chip));
+      assertEquals("1 person", chip.findElement(By.className("room-chip__count")).getText());
+    }
+  }
+
+  /** A room name as long as the server accepts, unique to the test and with no space to wrap at. */
+  private static String longestRoomName() {
+    String prefix = UniqueRooms.next("long");
+    return prefix + "x".repeat(ServerConfig.defaults().maxRoomLength() - prefix.length());
+  }
+
+  /** Opens the join page and waits for the chip of `room`. */
+  private static WebElement waitForChip(String room) {
+    browser.openJoinPage();
+    return browser.waitUntil(d -> d.findElements(By.cssSelector("#room-list .room-chip")).stream()
+        .filter(c -> room.toLowerCase().equals(c.findElement(By.className("room-chip__name")).getAttribute("title")))
+        .findFirst().orElse(null));
   }
 
   private static Object activeElementId() {
