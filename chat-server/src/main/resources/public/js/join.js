@@ -11,6 +11,7 @@ const errorText = document.getElementById('join-error');
 
 restoreAttempt();
 form.addEventListener('submit', validate);
+applyServerLimits();
 loadRooms();
 setInterval(() => {
   if (document.visibilityState === 'visible') loadRooms();
@@ -52,6 +53,23 @@ function showError(message) {
     else input.removeAttribute('aria-errormessage');
   }
   return field;
+}
+
+/** Stops typing at the server's own limits, so an over-long name is not only refused after joining. */
+async function applyServerLimits() {
+  try {
+    const response = await fetch('/config.json', { cache: 'no-store' });
+    if (!response.ok) return;
+    const { maxUsernameLength, maxRoomLength } = await response.json();
+    setMaxLength(usernameInput, maxUsernameLength);
+    setMaxLength(roomInput, maxRoomLength);
+  } catch {
+    // The server checks the lengths anyway; the limits only save a round trip.
+  }
+}
+
+function setMaxLength(input, limit) {
+  if (Number.isInteger(limit) && limit > 0) input.maxLength = limit;
 }
 
 async function loadRooms() {

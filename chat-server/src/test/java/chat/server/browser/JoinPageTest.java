@@ -124,6 +124,17 @@ class JoinPageTest extends OneBrowserPerClass {
   }
 
   @Test
+  void theNameAndRoomFieldsStopAtTheServersLimits() {
+    ServerConfig limits = ServerConfig.defaults();
+    browser.openJoinPage();
+
+    browser.waitUntil(d -> d.findElement(By.id("room")).getAttribute("maxlength") != null);
+    assertEquals(String.valueOf(limits.maxUsernameLength()),
+        browser.find(By.id("username")).getAttribute("maxlength"));
+    assertEquals(String.valueOf(limits.maxRoomLength()), browser.find(By.id("room")).getAttribute("maxlength"));
+  }
+
+  @Test
   void atPhoneWidthALongRoomNameDoesNotMakeThePageScrollSideways() throws Exception {
     String room = longestRoomName();
     try (TestClient holder = TestClient.connect(server.wsUri()).joined("Hal", room)) {
