@@ -22,7 +22,7 @@ function restoreAttempt() {
   usernameInput.value = username;
   roomInput.value = room;
   if (error) {
-    const field = showError(error);
+    const field = showError(error, faultyFields(error));
     // A refresh should show a clean page, while the fields keep their values.
     window.history.replaceState(null, '', '/');
     field.focus();
@@ -33,26 +33,34 @@ function restoreAttempt() {
 function validate(event) {
   usernameInput.value = usernameInput.value.trim();
   roomInput.value = roomInput.value.trim();
-  const missing = [usernameInput, roomInput].find((input) => !input.value);
-  if (missing) {
+  const missing = [usernameInput, roomInput].filter((input) => !input.value);
+  if (missing.length > 0) {
     event.preventDefault();
-    showError('Username and room are required!').focus();
+    showError('Username and room are required!', missing).focus();
   }
 }
 
-/** Shows `message` and marks the field it is about; returns that field (the name unless it is the room). */
-function showError(message) {
+/** The fields a server message is about: the room if it says so, else every empty one, else the name. */
+function faultyFields(message) {
+  if (message.toLowerCase().startsWith('room')) return [roomInput];
+  const empty = [usernameInput, roomInput].filter((input) => !input.value.trim());
+  return empty.length > 0 ? empty : [usernameInput];
+}
+
+/**
+ * Shows `message` and marks each of `fields` invalid, pointing it at the message (one message can be about
+ * both fields); returns the first of them, the one to focus.
+ */
+function showError(message, fields) {
   errorText.textContent = message;
   errorText.hidden = !message;
-  const roomAtFault = message.toLowerCase().startsWith('room') || (usernameInput.value && !roomInput.value);
-  const field = roomAtFault ? roomInput : usernameInput;
   for (const input of [usernameInput, roomInput]) {
-    const invalid = Boolean(message) && input === field;
+    const invalid = Boolean(message) && fields.includes(input);
     input.setAttribute('aria-invalid', String(invalid));
     if (invalid) input.setAttribute('aria-errormessage', 'join-error');
     else input.removeAttribute('aria-errormessage');
   }
-  return field;
+  return fields[0];
 }
 
 /** Stops typing at the server's own limits, so an over-long name is not only refused after joining. */

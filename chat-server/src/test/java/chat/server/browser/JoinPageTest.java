@@ -124,6 +124,23 @@ class JoinPageTest extends OneBrowserPerClass {
   }
 
   @Test
+  void bothFieldsEmptyMarksBothAsInvalid() {
+    browser.openJoinPage();
+    browser.find(By.id("username")).clear();
+    browser.find(By.id("room")).clear();
+    browser.find(By.id("join-button")).click();
+
+    browser.waitUntil(d -> d.findElement(By.id("join-error")).isDisplayed());
+    assertEquals("Username and room are required!", browser.find(By.id("join-error")).getText());
+    for (String id : List.of("username", "room")) {
+      WebElement field = browser.find(By.id(id));
+      assertEquals("true", field.getAttribute("aria-invalid"), id);
+      assertEquals("join-error", field.getAttribute("aria-errormessage"), id);
+      assertEquals(DANGER_BORDER, field.getCssValue("border-top-color"), id);
+    }
+  }
+
+  @Test
   void theNameAndRoomFieldsStopAtTheServersLimits() {
     ServerConfig limits = ServerConfig.defaults();
     browser.openJoinPage();
@@ -174,6 +191,9 @@ class JoinPageTest extends OneBrowserPerClass {
       assertEquals("1 person", chip.findElement(By.className("room-chip__count")).getText());
     }
   }
+
+  /** The colour the stylesheet gives an invalid field's border (var(--danger)). */
+  private static final String DANGER_BORDER = "rgba(179, 38, 30, 1)";
 
   /** A room name as long as the server accepts, unique to the test and with no space to wrap at. */
   private static String longestRoomName() {
