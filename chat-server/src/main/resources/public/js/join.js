@@ -1,6 +1,7 @@
 // The join page: fills the form from a bounced join attempt, shows why it failed, offers the active rooms.
 
 import { readJoinParams } from './join-link.js';
+import { rememberedJoin } from './remembered-join.js';
 
 const ROOMS_REFRESH_MS = 10000;
 
@@ -17,10 +18,15 @@ setInterval(() => {
   if (document.visibilityState === 'visible') loadRooms();
 }, ROOMS_REFRESH_MS);
 
+/**
+ * A bounced attempt shows exactly what was tried; otherwise the last join that worked fills the form (as in
+ * the desktop client), so "Leave room" comes back to a filled form.
+ */
 function restoreAttempt() {
   const { username, room, error } = readJoinParams(window.location.search);
-  usernameInput.value = username;
-  roomInput.value = room;
+  const remembered = error ? { username: '', room: '' } : rememberedJoin();
+  usernameInput.value = username || remembered.username;
+  roomInput.value = room || remembered.room;
   if (error) {
     const field = showError(error, faultyFields(error));
     // A refresh should show a clean page, while the fields keep their values.

@@ -91,8 +91,9 @@ class JoinPageTest extends OneBrowserPerClass {
     browser.openJoinPage();
     browser.waitUntil(d -> "username".equals(activeElementId()));
 
-    typeIntoFocused("Kim" + Keys.TAB);
-    typeIntoFocused(room + Keys.ENTER);
+    // The fields may hold the last join; select-all first, as a user would.
+    typeIntoFocused(Keys.chord(Keys.CONTROL, "a") + "Kim" + Keys.TAB);
+    typeIntoFocused(Keys.chord(Keys.CONTROL, "a") + room + Keys.ENTER);
     browser.waitUntilJoined();
     browser.waitUntil(d -> "message-input".equals(activeElementId()));
     typeIntoFocused("typed, not clicked" + Keys.ENTER);
@@ -138,6 +139,18 @@ class JoinPageTest extends OneBrowserPerClass {
       assertEquals("join-error", field.getAttribute("aria-errormessage"), id);
       assertEquals(DANGER_BORDER, field.getCssValue("border-top-color"), id);
     }
+  }
+
+  @Test
+  void afterLeavingTheRoomTheJoinPageHasTheNameAndRoomFilledIn() {
+    String room = UniqueRooms.next("again");
+    browser.joinThroughForm("Gina", room);
+
+    browser.find(By.linkText("Leave room")).click();
+
+    browser.waitUntil(d -> d.findElements(By.id("join-form")).size() == 1
+        && "Gina".equals(d.findElement(By.id("username")).getAttribute("value")));
+    assertEquals(room, browser.find(By.id("room")).getAttribute("value"));
   }
 
   @Test
