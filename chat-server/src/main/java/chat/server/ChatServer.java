@@ -60,7 +60,7 @@ public final class ChatServer implements AutoCloseable {
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
           config.publicWsUrl(), webSocket.getPort(), rooms, codec, config.httpRequestTimeout(),
-          healthOf(webSocket, rooms, System.nanoTime()));
+          healthOf(webSocket, rooms, System.nanoTime()), config.maxUsernameLength(), config.maxRoomLength());
       webSocket.pagePort(http.port());
       ChatServer server = new ChatServer(webSocket, http, scheduler, rooms);
       log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}",

@@ -7,11 +7,13 @@ import { ConnectionBanner } from './connection-banner.js';
 import { joinPageUrl } from './join-link.js';
 import { MessageList } from './message-list.js';
 import { MessageView, nameKey } from './message-view.js';
+import { rememberJoin } from './remembered-join.js';
 import { Sidebar } from './sidebar.js';
 
 export class ChatPage {
   constructor(document, username, room, resolveWsUrl) {
     this.username = username;
+    this.room = room;
     this.view = new MessageView(document, username);
     this.messages = new MessageList(
         document.getElementById('messages'), document.getElementById('new-messages'));
@@ -66,7 +68,10 @@ export class ChatPage {
       this.lostNoticeShown = true;
       this.notice('Connection lost. Reconnecting…');
     }
-    if (state === 'joined') this.lostNoticeShown = false;
+    if (state === 'joined') {
+      this.lostNoticeShown = false;
+      rememberJoin(this.username.trim(), this.room.trim());
+    }
   }
 
   /** Your own message only arrives because you just sent it, so it is always brought into view. */

@@ -1,6 +1,7 @@
 // The join page: fills the form from a bounced join attempt, shows why it failed, offers the active rooms.
 
 import { readJoinParams } from './join-link.js';
+import { rememberedJoin } from './remembered-join.js';
 
 const ROOMS_REFRESH_MS = 10000;
 
@@ -11,17 +12,23 @@ const errorText = document.getElementById('join-error');
 
 restoreAttempt();
 form.addEventListener('submit', validate);
+applyServerLimits();
 loadRooms();
 setInterval(() => {
   if (document.visibilityState === 'visible') loadRooms();
 }, ROOMS_REFRESH_MS);
 
+/**
+ * A bounced attempt shows exactly what was tried; otherwise the last join that worked fills the form (as in
+ * the desktop client), so "Leave room" comes back to a filled form.
+ */
 function restoreAttempt() {
   const { username, room, error } = readJoinParams(window.location.search);
-  usernameInput.value = username;
-  roomInput.value = room;
+  const remembered = error ? { username: '', room: '' } : rememberedJoin();
+  usernameInput.value = username || remembered.username;
+  roomInput.value = room || remembered.room;
   if (error) {
-    const field = showError(error);
+    const field = showError(error, faultyFields(error));
     // A refresh should show a clean page, while the fields keep their values.
     window.history.replaceState(null, '', '/');
     field.focus();
@@ -32,26 +39,51 @@ function restoreAttempt() {
 function validate(event) {
   usernameInput.value = usernameInput.value.trim();
   roomInput.value = roomInput.value.trim();
-  const missing = [usernameInput, roomInput].find((input) => !input.value);
-  if (missing) {
+  const missing = [usernameInput, roomInput].filter((input) => !input.value);
+  if (missing.length > 0) {
     event.preventDefault();
-    showError('Username and room are required!').focus();
+    showError('Username and room are required!', missing).focus();
   }
 }
 
-/** Shows `message` and marks the field it is about; returns that field (the name unless it is the room). */
-function showError(message) {
+/** The fields a server message is about: the room if it says so, else every empty one, else the name. */
+function faultyFields(message) {
+  if (message.toLowerCase().startsWith('room')) return [roomInput];
+  const empty = [usernameInput, roomInput].filter((input) => !input.value.trim());
+  return empty.length > 0 ? empty : [usernameInput];
+}
+
+/**
+ * Shows `message` and marks each of `fields` invalid, pointing it at the message (one message can be about
+ * both fields); returns the first of them, the one to focus.
+ */
+function showError(message, fields) {
   errorText.textContent = message;
   errorText.hidden = !message;
-  const roomAtFault = message.toLowerCase().startsWith('room') || (usernameInput.value && !roomInput.value);
-  const field = roomAtFault ? roomInput : usernameInput;
   for (const input of [usernameInput, roomInput]) {
-    const invalid = Boolean(message) && input === field;
+    const invalid = Boolean(message) && fields.includes(input);
     input.setAttribute('aria-invalid', String(invalid));
     if (invalid) input.setAttribute('aria-errormessage', 'join-error');
     else input.removeAttribute('aria-errormessage');
   }
-  return field;
+  return fields[0];
+}
+
+/** Stops typing at the server's own limits, so an over-long name is not only refused after joining. */
+async function applyServerLimits() {
+  try {
+    const response = await fetch('/config.json', { cache: 'no-store' });
+    if (!response.ok) return;
+    const { maxUsernameLength, maxRoomLength } = await response.json();
+    setMaxLength(usernameInput, maxUsernameLength);
+    setMaxLength(roomInput, maxRoomLength);
+  } catch {
+    // The server checks the lengths anyway; the limits only save a round trip.
+  }
+}
+
+function setMaxLength(input, limit) {
+  if (Number.isInteger(limit) && limit > 0) input.maxLength = limit;
 }
 
 async function loadRooms() {
@@ -71,7 +103,9 @@ function showRooms(rooms) {
     const item = template.content.firstElementChild.cloneNode(true);
     const name = String(room.name ?? '');
     const users = Number(room.users) || 0;
-    item.querySelector('.room-chip__name').textContent = name;
+    const nameText = item.querySelector('.room-chip__name');
+    nameText.textContent = name;
+    nameText.title = name; // the stylesheet may cut a long name short with an ellipsis
     item.querySelector('.room-chip__count').textContent = users === 1 ? '1 person' : `${users} people`;
     item.querySelector('button').addEventListener('click', () => pickRoom(name));
     return item;

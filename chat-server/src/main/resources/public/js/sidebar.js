@@ -18,6 +18,7 @@ export class Sidebar {
 
   showRoom(room) {
     this.title.textContent = room;
+    this.title.title = room; // a long name is cut short with an ellipsis; hovering shows all of it
   }
 
   /** Redraws from a roomData frame: `{room, users: [{username}]}`. */

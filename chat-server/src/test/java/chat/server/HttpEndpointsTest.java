@@ -28,7 +28,8 @@ class HttpEndpointsTest {
     HttpResponse<String> response = get("/config.json");
 
     assertEquals(200, response.statusCode());
-    assertEquals("{\"wsUrl\":\"ws://localhost:" + running.server().wsPort() + "\"}", response.body());
+    assertEquals("{\"wsUrl\":\"ws://localhost:" + running.server().wsPort()
+        + "\",\"maxUsernameLength\":32,\"maxRoomLength\":64}", response.body());
     assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
   }
 
@@ -38,7 +39,8 @@ class HttpEndpointsTest {
         URI.create("http://127.0.0.1:" + running.server().httpPort() + "/config.json")).build(),
         HttpResponse.BodyHandlers.ofString());
 
-    assertEquals("{\"wsUrl\":\"ws://127.0.0.1:" + running.server().wsPort() + "\"}", response.body());
+    assertTrue(response.body().startsWith("{\"wsUrl\":\"ws://127.0.0.1:" + running.server().wsPort() + "\","),
+        response.body());
   }
 
   @Test
@@ -48,7 +50,18 @@ class HttpEndpointsTest {
     try (ChatServer proxied = ChatServer.start(config)) {
       HttpResponse<String> response = http.send(HttpRequest.newBuilder(
           proxied.httpUri().resolve("/config.json")).build(), HttpResponse.BodyHandlers.ofString());
-      assertEquals("{\"wsUrl\":\"wss://chat.example.org/ws\"}", response.body());
+      assertTrue(response.body().startsWith("{\"wsUrl\":\"wss://chat.example.org/ws\","), response.body());
+    }
+  }
+
+  @Test
+  void configJsonTellsTheJoinFormTheServersNameLimits() throws Exception {
+    ServerConfig config = ServerConfig.parse(new String[] {"--max-username-length", "12", "--max-room-length", "20"},
+        Map.of()).withPorts(0, 0);
+    try (ChatServer limited = ChatServer.start(config)) {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+          limited.httpUri().resolve("/config.json")).build(), HttpResponse.BodyHandlers.ofString());
+      assertTrue(response.body().endsWith(",\"maxUsernameLength\":12,\"maxRoomLength\":20}"), response.body());
     }
   }
 

@@ -9,7 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The small JSON API next to the pages: {@code /config.json} (where the WebSocket is), {@code /api/rooms} (rooms
+ * The small JSON API next to the pages: {@code /config.json} (where the WebSocket is, and the name limits the join
+ * form enforces before the server would refuse), {@code /api/rooms} (rooms
  * with people in them) and {@code /healthz}.
  */
 final class ApiHandler implements HttpHandler {
@@ -19,9 +20,13 @@ final class ApiHandler implements HttpHandler {
   private final ProtocolCodec codec;
   private final Health.Check health;
   private final Gson json = new Gson();
+  private final int maxUsernameLength;
+  private final int maxRoomLength;
 
   ApiHandler(ResponseWriter responses, WsUrlResolver wsUrls, RoomService rooms, ProtocolCodec codec,
-      Health.Check health) {
+      Health.Check health, int maxUsernameLength, int maxRoomLength) {
+    this.maxUsernameLength = maxUsernameLength;
+    this.maxRoomLength = maxRoomLength;
     this.responses = responses;
     this.wsUrls = wsUrls;
     this.rooms = rooms;
@@ -36,7 +41,8 @@ final class ApiHandler implements HttpHandler {
     }
     switch (exchange.getRequestURI().getPath()) {
       case "/config.json":
-        responses.json(exchange, "{\"wsUrl\":" + jsonString(wsUrls.resolve(exchange)) + "}");
+        responses.json(exchange, "{\"wsUrl\":" + jsonString(wsUrls.resolve(exchange))
+            + ",\"maxUsernameLength\":" + maxUsernameLength + ",\"maxRoomLength\":" + maxRoomLength + "}");
         break;
       case "/api/rooms":
         responses.json(exchange, codec.encodeRooms(rooms.activeRooms()));

@@ -19,11 +19,12 @@ public final class HttpFrontend implements AutoCloseable {
   private static final int THREADS = 16;
 
   public HttpFrontend(InetSocketAddress address, String publicWsUrl, int wsPort, RoomService rooms,
-      ProtocolCodec codec, Duration requestTimeout, Health.Check health) throws IOException {
+      ProtocolCodec codec, Duration requestTimeout, Health.Check health, int maxUsernameLength, int maxRoomLength)
+      throws IOException {
     SlowRequestGuard.apply(requestTimeout);
     WsUrlResolver wsUrls = new WsUrlResolver(publicWsUrl, wsPort);
     ResponseWriter responses = new ResponseWriter(new SecurityHeaders(wsUrls));
-    ApiHandler api = new ApiHandler(responses, wsUrls, rooms, codec, health);
+    ApiHandler api = new ApiHandler(responses, wsUrls, rooms, codec, health, maxUsernameLength, maxRoomLength);
     server = HttpServer.create(address, 64);
     server.createContext("/", new StaticFileHandler(responses));
     server.createContext("/config.json", api);

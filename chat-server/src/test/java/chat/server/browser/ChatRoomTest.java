@@ -145,6 +145,38 @@ class ChatRoomTest {
     }
   }
 
+  @Test
+  void aLongRoomNameInTheSidebarEndsInAnEllipsisWithTheFullNameOnHover() {
+    String room = longestRoomName();
+    alice.join("Alice", room);
+
+    WebElement title = alice.find(By.id("room-title"));
+    assertEquals("ellipsis", title.getCssValue("text-overflow"));
+    assertEquals(true, alice.script("return arguments[0].clientWidth < arguments[0].scrollWidth;", title));
+    assertEquals(room.toLowerCase(), title.getAttribute("title"));
+  }
+
+  @Test
+  void atPhoneWidthALongRoomNameLeavesTheUsersButtonOnScreen() {
+    alice.join("Alice", longestRoomName());
+    alice.resize(390, 844);
+    try {
+      WebElement toggle = alice.find(By.id("users-toggle"));
+      alice.waitUntil(d -> toggle.isDisplayed());
+      assertEquals(true, alice.script("const right = arguments[0].getBoundingClientRect().right;"
+          + " const root = document.documentElement;"
+          + " return right <= root.clientWidth && root.scrollWidth <= root.clientWidth;", toggle));
+    } finally {
+      alice.resize(1280, 900);
+    }
+  }
+
+  /** A room name as long as the server accepts, unique to the test and with no space to wrap at. */
+  private static String longestRoomName() {
+    String prefix = UniqueRooms.next("long");
+    return prefix + "x".repeat(ServerConfig.defaults().maxRoomLength() - prefix.length());
+  }
+
   private static String classesOfMessage(BrowserSession browser, String text) {
     return (String) browser.script("return Array.from(document.querySelectorAll('#messages .message'))"
         + ".find(m => m.querySelector('.message__text').textContent === arguments[0]).className;", text);

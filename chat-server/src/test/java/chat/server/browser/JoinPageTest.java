@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.testing.TestClient;
+import chat.server.config.ServerConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -90,8 +91,9 @@ class JoinPageTest extends OneBrowserPerClass {
     browser.openJoinPage();
     browser.waitUntil(d -> "username".equals(activeElementId()));
 
-    typeIntoFocused("Kim" + Keys.TAB);
-    typeIntoFocused(room + Keys.ENTER);
+    // The fields may hold the last join; select-all first, as a user would.
+    typeIntoFocused(Keys.chord(Keys.CONTROL, "a") + "Kim" + Keys.TAB);
+    typeIntoFocused(Keys.chord(Keys.CONTROL, "a") + room + Keys.ENTER);
     browser.waitUntilJoined();
     browser.waitUntil(d -> "message-input".equals(activeElementId()));
     typeIntoFocused("typed, not clicked" + Keys.ENTER);
@@ -120,6 +122,104 @@ class JoinPageTest extends OneBrowserPerClass {
         + " return users.tagName === 'UL'"
         + " && Boolean(title.compareDocumentPosition(users) & Node.DOCUMENT_POSITION_FOLLOWING);"),
         "the user list is a <ul> after the room title");
+  }
+
+  @Test
+  void bothFieldsEmptyMarksBothAsInvalid() {
+    browser.openJoinPage();
+    browser.find(By.id("username")).clear();
+    browser.find(By.id("room")).clear();
+    browser.find(By.id("join-button")).click();
+
+    browser.waitUntil(d -> d.findElement(By.id("join-error")).isDisplayed());
+    assertEquals("Username and room are required!", browser.find(By.id("join-error")).getText());
+    for (String id : List.of("username", "room")) {
+      WebElement field = browser.find(By.id(id));
+      assertEquals("true", field.getAttribute("aria-invalid"), id);
+      assertEquals("join-error", field.getAttribute("aria-errormessage"), id);
+      assertEquals(DANGER_BORDER, field.getCssValue("border-top-color"), id);
+    }
+  }
+
+  @Test
+  void afterLeavingTheRoomTheJoinPageHasTheNameAndRoomFilledIn() {
+    String room = UniqueRooms.next("again");
+    browser.joinThroughForm("Gina", room);
+
+    browser.find(By.linkText("Leave room")).click();
+
+    browser.waitUntil(d -> d.findElements(By.id("join-form")).size() == 1
+        && "Gina".equals(d.findElement(By.id("username")).getAttribute("value")));
+    assertEquals(room, browser.find(By.id("room")).getAttribute("value"));
+  }
+
+  @Test
+  void theNameAndRoomFieldsStopAtTheServersLimits() {
+    ServerConfig limits = ServerConfig.defaults();
+    browser.openJoinPage();
+
+    browser.waitUntil(d -> d.findElement(By.id("room")).getAttribute("maxlength") != null);
+    assertEquals(String.valueOf(limits.maxUsernameLength()),
+        browser.find(By.id("username")).getAttribute("maxlength"));
+    assertEquals(String.valueOf(limits.maxRoomLength()), browser.find(By.id("room")).getAttribute("maxlength"));
+  }
+
+  @Test
+  void atPhoneWidthALongRoomNameDoesNotMakeThePageScrollSideways() throws Exception {
+    String room = longestRoomName();
+    try (TestClient holder = TestClient.connect(server.wsUri()).joined("Hal", room)) {
+      browser.resize(390, 844);
+      try {
+        waitForChip(room);
+        assertEquals(true, browser.script(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"));
+      } finally {
+        browser.resize(1280, 900);
+      }
+    }
+  }
+
+  @Test
+  void aLongRoomNameEndsInAnEllipsisWithTheFullNameOnHover() throws Exception {
+    String room = longestRoomName();
+    try (TestClient holder = TestClient.connect(server.wsUri()).joined("Ida", room)) {
+      WebElement name = waitForChip(room).findElement(By.className("room-chip__name"));
+
+      assertEquals("ellipsis", name.getCssValue("text-overflow"));
+      assertEquals(true, browser.script("return arguments[0].clientWidth < arguments[0].scrollWidth;", name));
+      assertEquals(room.toLowerCase(), name.getAttribute("title"));
+    }
+  }
+
+  @Test
+  void aLongRoomNameKeepsItsCountOnOneLine() throws Exception {
+    String room = longestRoomName();
+    try (TestClient holder = TestClient.connect(server.wsUri()).joined("Jo", room)) {
+      WebElement chip = waitForChip(room);
+
+      assertEquals(true, browser.script("const chip = arguments[0];"
+          + " const line = parseFloat(getComputedStyle(chip).lineHeight);"
+          + " return chip.querySelector('.room-chip__count').getBoundingClientRect().height < 1.5 * line"
+          + " && chip.querySelector('.room-chip__name').getBoundingClientRect().height < 1.5 * line;", chip));
+      assertEquals("1 person", chip.findElement(By.className("room-chip__count")).getText());
+    }
+  }
+
+  /** The colour the stylesheet gives an invalid field's border (var(--danger)). */
+  private static final String DANGER_BORDER = "rgba(179, 38, 30, 1)";
+
+  /** A room name as long as the server accepts, unique to the test and with no space to wrap at. */
+  private static String longestRoomName() {
+    String prefix = UniqueRooms.next("long");
+    return prefix + "x".repeat(ServerConfig.defaults().maxRoomLength() - prefix.length());
+  }
+
+  /** Opens the join page and waits for the chip of `room`. */
+  private static WebElement waitForChip(String room) {
+    browser.openJoinPage();
+    return browser.waitUntil(d -> d.findElements(By.cssSelector("#room-list .room-chip")).stream()
+        .filter(c -> room.toLowerCase().equals(c.findElement(By.className("room-chip__name")).getAttribute("title")))
+        .findFirst().orElse(null));
   }
 
   private static Object activeElementId() {
