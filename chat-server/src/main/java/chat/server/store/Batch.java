@@ -1,0 +1,28 @@
+package chat.server.store;
+
+import chat.server.room.RoomMessage;
+import java.util.List;
+
+/**
+ * What one transaction writes. {@code rooms}: rooms created or renumbered (upserted with their epoch and last
+ * id). {@code messages}: new messages; one with a client id also records the send for de-duplication under
+ * (room, userKey, clientId). {@code seatsTaken} are upserted by (room, userKey); {@code seatsFreed} deleted.
+ */
+public record Batch(List<RoomState> rooms, List<Append> messages, List<Seat> seatsTaken, List<FreedSeat> seatsFreed) {
+  public Batch {
+    rooms = List.copyOf(rooms);
+    messages = List.copyOf(messages);
+    seatsTaken = List.copyOf(seatsTaken);
+    seatsFreed = List.copyOf(seatsFreed);
+  }
+
+  /** A message with the id the log gave it; {@code userKey} is its sender's name key (null for notices). */
+  public record Append(String room, long id, String userKey, RoomMessage message) {}
+
+  /** A seat given up: the user left the room or its grace ran out. */
+  public record FreedSeat(String room, String userKey) {}
+
+  public boolean isEmpty() {
+    return rooms.isEmpty() && messages.isEmpty() && seatsTaken.isEmpty() && seatsFreed.isEmpty();
+  }
+}

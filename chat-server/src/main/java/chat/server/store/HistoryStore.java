@@ -1,0 +1,50 @@
+package chat.server.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Where the room log keeps rooms, messages, recent sends (for de-duplication) and held seats. The log is its
+ * only writer: {@link #commit} is called from one thread at a time, and everything else may be called from any
+ * thread, concurrently with a commit, and sees only committed data.
+ *
+ * <p>Every failure is a {@link StoreException} whose message is one sentence a person can act on.
+ */
+public interface HistoryStore extends AutoCloseable {
+
+  /** Every room the store has ever numbered messages for, by name: its epoch, last id and first retained id. */
+  Map<String, RoomState> rooms() throws StoreException;
+
+  /** Writes the whole batch in one transaction: all of it, or (throwing) none of it. */
+  void commit(Batch batch) throws StoreException;
+
+  /**
+   * The room's retained messages with {@code after < id < before}: the newest {@code limit} of them, oldest
+   * first. Empty for an unknown room.
+   */
+  List<StoredMessage> read(String room, long after, long before, int limit) throws StoreException;
+
+  /**
+   * The id of the message the user (by name key) sent to the room with this client id at or after
+   * {@code sinceMillis}, if any.
+   */
+  OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis) throws StoreException;
+
+  /** Every held seat, in the order they were taken. */
+  List<Seat> seats() throws StoreException;
+
+  /**
+   * Deletes what retention no longer keeps: per room, messages beyond the newest {@code perRoom} and messages
+   * created before {@code olderThanMillis}; sends recorded before {@code sendsBeforeMillis}. Rooms keep their
+   * epoch and last id. Returns the number of messages deleted.
+   */
+  long prune(int perRoom, long olderThanMillis, long sendsBeforeMillis) throws StoreException;
+
+  /** What a person should be told about the store's health: a short name such as "sqlite ./data/chat.db". */
+  String describe();
+
+  /** Releases files and locks; a closed store refuses every call. */
+  @Override
+  void close();
+}
