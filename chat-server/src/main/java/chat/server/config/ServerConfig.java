@@ -1,5 +1,6 @@
 package chat.server.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,14 @@ import java.util.Map;
  * @param maxUsernameLength longest display name, in characters
  * @param maxRoomLength longest room name, in characters
  * @param maxMessageLength longest message text, in characters
+ * @param store where room history is kept
+ * @param dataDir the directory of the SQLite store (unused with the memory store)
+ * @param historyLimit messages kept per room
+ * @param historyMaxAge how long a message is kept
+ * @param historyOnJoin messages a join without {@code since} gets
+ * @param maxRecovery the largest gap a resuming join gets replayed
+ * @param dedupWindow how long a send's client id is remembered
+ * @param reconnectGrace how long a dropped connection's seat is held
  */
 public record ServerConfig(
     String host,
@@ -35,7 +44,15 @@ public record ServerConfig(
     List<String> allowedOrigins,
     Duration roomDataDelay,
     Duration httpRequestTimeout,
-    Duration fanoutFlushDelay) {
+    Duration fanoutFlushDelay,
+    StoreKind store,
+    Path dataDir,
+    int historyLimit,
+    Duration historyMaxAge,
+    int historyOnJoin,
+    int maxRecovery,
+    Duration dedupWindow,
+    Duration reconnectGrace) {
 
   public ServerConfig {
     allowedOrigins = List.copyOf(allowedOrigins);
@@ -57,6 +74,7 @@ public record ServerConfig(
         host, newHttpPort, newWsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
         joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
-        fanoutFlushDelay);
+        fanoutFlushDelay, store, dataDir, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
+        reconnectGrace);
   }
 }

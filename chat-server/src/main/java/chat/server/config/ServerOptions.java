@@ -1,5 +1,7 @@
 package chat.server.config;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -59,7 +61,20 @@ public final class ServerOptions {
       new Option("fanout-flush-delay", "5", "milliseconds a room message may wait, on a server busy writing, so"
           + " that several reach a connection in one write (0 = write each at once; replies never wait)"),
       new Option("http-request-timeout", "10", "seconds an HTTP request may take to arrive, and its response"
-          + " to be sent, before the connection is cut (against slow clients holding the page server)"));
+          + " to be sent, before the connection is cut (against slow clients holding the page server)"),
+      new Option("store", "sqlite", "where room history is kept: sqlite (a file in --data-dir, kept across"
+          + " restarts) or memory (gone when the server stops)"),
+      new Option("data-dir", "./data", "directory of the SQLite history (created if missing; one server at a"
+          + " time; back it up with sqlite3 chat.db \".backup copy.db\")"),
+      new Option("history-limit", "10000", "messages kept per room; older ones are deleted in the background"),
+      new Option("history-max-age", "30d", "how long a message is kept (a number and ms, s, m, h or d)"),
+      new Option("history-on-join", "50", "messages a newcomer is shown when it joins"),
+      new Option("max-recovery", "1000", "most missed messages a reconnecting client is sent; a longer gap"
+          + " gets the latest page and is marked as not recovered"),
+      new Option("dedup-window", "24h", "how long a repeated send (same clientId) is recognised and not"
+          + " posted twice"),
+      new Option("reconnect-grace", "30s", "how long the seat of a connection that dropped without closing"
+          + " is held, so its user can come back without leaving (0 = leave at once)"));
 
   private final Map<String, String> values;
 
@@ -139,7 +154,9 @@ public final class ServerOptions {
         atLeastZero("max-connections-per-address"), seconds("join-timeout"),
         seconds("connection-lost-timeout"), origins(values.get("allowed-origins")),
         Duration.ofMillis(atLeastZero("room-data-delay")), seconds("http-request-timeout"),
-        Duration.ofMillis(atLeastZero("fanout-flush-delay")));
+        Duration.ofMillis(atLeastZero("fanout-flush-delay")), store("store"), dataDir("data-dir"),
+        positive("history-limit"), positiveDuration("history-max-age"), positive("history-on-join"),
+        positive("max-recovery"), positiveDuration("dedup-window"), duration("reconnect-grace"));
   }
 
   private static int defaultWsPort(int httpPort) {
@@ -199,6 +216,42 @@ public final class ServerOptions {
 
   private Duration seconds(String flag) {
     return Duration.ofSeconds(positive(flag));
+  }
+
+  private Duration duration(String flag) {
+    Duration value = DurationValue.parse(values.get(flag));
+    if (value == null) {
+      throw invalid(flag, "a duration such as 500ms, 30s, 15m, 24h or 30d");
+    }
+    return value;
+  }
+
+  private Duration positiveDuration(String flag) {
+    Duration value = duration(flag);
+    if (value.isZero()) {
+      throw invalid(flag, "a duration longer than zero, such as 30s, 24h or 30d");
+    }
+    return value;
+  }
+
+  private StoreKind store(String flag) {
+    return switch (values.get(flag).toLowerCase(Locale.ROOT)) {
+      case "sqlite" -> StoreKind.SQLITE;
+      case "memory" -> StoreKind.MEMORY;
+      default -> throw invalid(flag, "sqlite or memory");
+    };
+  }
+
+  private Path dataDir(String flag) {
+    String text = values.get(flag);
+    if (text.isEmpty()) {
+      throw invalid(flag, "a directory");
+    }
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw invalid(flag, "a directory path");
+    }
   }
 
   private int integer(String flag) {
