@@ -20,7 +20,8 @@ class BenchSmokeTest {
 
   @BeforeEach
   void startServer() {
-    server = ChatServer.start(ServerConfig.parse(new String[] {"--port", "0", "--rate-limit", "0"}, Map.of()));
+    server = ChatServer.start(ServerConfig.parse(
+        new String[] {"--port", "0", "--rate-limit", "0", "--store", "memory"}, Map.of()));
   }
 
   @AfterEach

@@ -5,9 +5,10 @@ import chat.server.config.ServerConfig;
 import chat.server.http.Health;
 import chat.server.http.HttpFrontend;
 import chat.server.room.InMemoryPresence;
-import chat.server.room.InMemoryRoomLog;
 import chat.server.room.LocalRoomBus;
 import chat.server.room.RoomService;
+import chat.server.store.HistoryStorage;
+import chat.server.store.StoreException;
 import chat.server.transport.ChatWebSocketServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -32,43 +33,57 @@ public final class ChatServer implements AutoCloseable {
   private final HttpFrontend http;
   private final ScheduledExecutorService scheduler;
   private final RoomService rooms;
+  private final HistoryStorage history;
 
   private ChatServer(ChatWebSocketServer webSocket, HttpFrontend http, ScheduledExecutorService scheduler,
-      RoomService rooms) {
+      RoomService rooms, HistoryStorage history) {
     this.webSocket = webSocket;
     this.http = http;
     this.scheduler = scheduler;
     this.rooms = rooms;
+    this.history = history;
   }
 
   /**
    * Binds both ports and returns once the server accepts connections.
    *
-   * @throws StartupException if the host cannot be resolved or a port cannot be bound
+   * @throws StartupException if the host cannot be resolved, the store cannot be opened or a port cannot be
+   *     bound
    */
   public static ChatServer start(ServerConfig config) {
     requireResolvable(config.host());
+    HistoryStorage history = openHistory(config);
     ProtocolCodec codec = new ProtocolCodec();
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "chat-scheduler");
       thread.setDaemon(true);
       return thread;
     });
-    RoomService rooms = rooms(config, scheduler);
+    RoomService rooms = new RoomService(config, Clock.systemUTC(), history.log(), new LocalRoomBus(),
+        new InMemoryPresence(), scheduler);
     ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler);
-    startWebSocket(webSocket, scheduler, config);
+    startWebSocket(webSocket, scheduler, history, config);
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
           config.publicWsUrl(), webSocket.getPort(), rooms, codec, config.httpRequestTimeout(),
-          healthOf(webSocket, rooms, System.nanoTime()), config.maxUsernameLength(), config.maxRoomLength());
+          healthOf(webSocket, rooms, history, System.nanoTime()), config.maxUsernameLength(),
+          config.maxRoomLength());
       webSocket.pagePort(http.port());
-      ChatServer server = new ChatServer(webSocket, http, scheduler, rooms);
-      log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}",
-          server.httpPort(), server.wsPort());
+      ChatServer server = new ChatServer(webSocket, http, scheduler, rooms, history);
+      log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}, history in {}",
+          server.httpPort(), server.wsPort(), history.describe());
       return server;
     } catch (IOException e) {
-      stop(webSocket, scheduler);
+      stop(webSocket, scheduler, history);
       throw ListenFailure.explain("--port", config.host(), config.httpPort(), e);
+    }
+  }
+
+  private static HistoryStorage openHistory(ServerConfig config) {
+    try {
+      return HistoryStorage.open(config, Clock.systemUTC());
+    } catch (StoreException e) {
+      throw new StartupException(e.getMessage(), e);
     }
   }
 
@@ -83,32 +98,31 @@ public final class ChatServer implements AutoCloseable {
     }
   }
 
-  private static Health.Check healthOf(ChatWebSocketServer webSocket, RoomService rooms, long startNanos) {
-    return () -> new Health(Health.OK, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startNanos),
-        webSocket.getConnections().size(), rooms.activeRooms().rooms().size(), webSocket.writeRescues(),
-        webSocket.unexpectedErrors());
-  }
-
-  /** The chat's domain, all in this process's memory: history, delivery and who is where. */
-  private static RoomService rooms(ServerConfig config, ScheduledExecutorService scheduler) {
-    return new RoomService(config, Clock.systemUTC(), new InMemoryRoomLog(), new LocalRoomBus(),
-        new InMemoryPresence(), scheduler);
+  private static Health.Check healthOf(ChatWebSocketServer webSocket, RoomService rooms, HistoryStorage history,
+      long startNanos) {
+    return () -> {
+      String problem = history.problem();
+      return new Health(problem == null ? Health.OK : Health.DEGRADED,
+          TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startNanos), webSocket.getConnections().size(),
+          rooms.activeRooms().rooms().size(), webSocket.writeRescues(), webSocket.unexpectedErrors(),
+          history.describe(), problem);
+    };
   }
 
   private static void startWebSocket(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler,
-      ServerConfig config) {
+      HistoryStorage history, ServerConfig config) {
     webSocket.start();
     try {
       webSocket.started().get(WS_START_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      stop(webSocket, scheduler);
+      stop(webSocket, scheduler, history);
       throw ListenFailure.explain("--ws-port", config.host(), config.wsPort(), e.getCause());
     } catch (TimeoutException e) {
-      stop(webSocket, scheduler);
+      stop(webSocket, scheduler, history);
       throw new StartupException("The WebSocket server did not start on port " + config.wsPort()
           + " (--ws-port) within " + WS_START_SECONDS + " seconds", e);
     } catch (InterruptedException e) {
-      stop(webSocket, scheduler);
+      stop(webSocket, scheduler, history);
       Thread.currentThread().interrupt();
       throw new StartupException("Interrupted while starting the WebSocket server", e);
     }
@@ -145,16 +159,22 @@ public final class ChatServer implements AutoCloseable {
     return webSocket.unexpectedErrors();
   }
 
-  /** Closes every connection with 1001 (going away) and stops both servers. */
+  /**
+   * Closes every connection with 1001 (going away), keeping their seats for the reconnect grace of the next
+   * start, stops both servers, and returns once every pending message is stored.
+   */
   @Override
   public void close() {
     webSocket.shutDown();
     http.close();
+    history.close();
     scheduler.shutdownNow();
   }
 
-  private static void stop(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler) {
+  private static void stop(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler,
+      HistoryStorage history) {
     stopQuietly(webSocket);
+    history.close();
     scheduler.shutdownNow();
   }
 

@@ -44,7 +44,8 @@ class HttpEndpointsTest {
 
   @Test
   void aPublicWebSocketUrlOverridesTheDerivedOne() throws Exception {
-    ServerConfig config = ServerConfig.parse(new String[] {"--public-ws-url", "wss://chat.example.org/ws"},
+    ServerConfig config = ServerConfig.parse(
+        new String[] {"--store", "memory", "--public-ws-url", "wss://chat.example.org/ws"},
         Map.of()).withPorts(0, 0);
     try (ChatServer proxied = ChatServer.start(config)) {
       HttpResponse<String> response = http.send(HttpRequest.newBuilder(
@@ -55,7 +56,8 @@ class HttpEndpointsTest {
 
   @Test
   void configJsonTellsTheJoinFormTheServersNameLimits() throws Exception {
-    ServerConfig config = ServerConfig.parse(new String[] {"--max-username-length", "12", "--max-room-length", "20"},
+    ServerConfig config = ServerConfig.parse(
+        new String[] {"--store", "memory", "--max-username-length", "12", "--max-room-length", "20"},
         Map.of()).withPorts(0, 0);
     try (ChatServer limited = ChatServer.start(config)) {
       HttpResponse<String> response = http.send(HttpRequest.newBuilder(

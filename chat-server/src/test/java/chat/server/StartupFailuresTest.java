@@ -63,6 +63,6 @@ class StartupFailuresTest {
     for (int i = 0; i < flags.length; i++) {
       args[i] = String.valueOf(flags[i]);
     }
-    return ChatServer.start(ServerConfig.parse(args, Map.of()));
+    return ChatServer.start(ServerConfig.parse(args, Map.of("STORE", "memory")));
   }
 }

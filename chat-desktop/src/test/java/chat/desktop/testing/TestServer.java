@@ -21,10 +21,13 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(ChatServer.start(config().withPorts(0, 0)));
   }
 
-  /** Loopback only; no rate limit or user-list coalescing, so tests see every update at once. */
+  /**
+   * Loopback only; no rate limit or user-list coalescing, so tests see every update at once; history in memory,
+   * so a restarted server starts with no users and no rooms.
+   */
   private static ServerConfig config() {
-    return ServerConfig.parse(
-        new String[] {"--host", "127.0.0.1", "--rate-limit", "0", "--room-data-delay", "0"}, Map.of());
+    return ServerConfig.parse(new String[] {"--host", "127.0.0.1", "--rate-limit", "0", "--room-data-delay", "0",
+        "--store", "memory"}, Map.of());
   }
 
   /** Stops the server; every client connection drops. */

@@ -20,6 +20,14 @@ final class ActivityLog {
     log.info(leftLine(username, room, why));
   }
 
+  static void returned(String username, String room, String from) {
+    log.info(username + " came back to #" + room + " from " + from);
+  }
+
+  static void dropped(String username, String room, String why, long graceSeconds) {
+    log.info(username + " dropped from #" + room + " (" + why + "); the seat is held for " + graceSeconds + " s");
+  }
+
   static void refused(String from, String error) {
     log.info(refusedLine(from, error));
   }

@@ -19,4 +19,7 @@ public interface Peer {
    * for all of them and batch its writes with other messages.
    */
   void deliver(ServerMessage message);
+
+  /** Closes the connection normally with the reason (another connection took its user's seat). */
+  void close(String reason);
 }

@@ -1,36 +1,42 @@
 package chat.server.room;
 
 import chat.protocol.RoomUser;
+import chat.protocol.ServerMessage;
+import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.ServerMessage.RoomData;
-import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * One room's rules: what a join, a leave, a message or a position sends, and to whom. Who is in the room is the
- * {@link Presence}'s, the ids and history the {@link RoomLog}'s, the delivery the {@link RoomBus}'s. Every
- * change, append and publish happens under the room's lock, so ids increase in the order members receive them
- * and nothing reaches a member twice or out of order. Rooms never share a lock.
+ * One room's rules: who holds which seat, and what a join, a return, a leave, a message or a position sends, and
+ * to whom. Seats change under the room's lock; what members receive happens in the room's sequence in the
+ * {@link RoomLog} (after the message is stored), so ids reach every member in order and a joiner's history
+ * meets its live messages without a gap or an overlap. Who is in the room is the {@link Presence}'s, delivery
+ * the {@link RoomBus}'s. Rooms never share a lock.
  */
 final class Room {
   static final String ADMIN = "Admin";
+  static final String COULD_NOT_SAVE = "Could not save the message; try again";
 
   private final String name;
-  private final Clock clock;
-  private final RoomLog log;
-  private final RoomBus bus;
-  private final Presence presence;
-  private final RoomDataCoalescer roomData;
+  private final RoomParts parts;
+  private final Consumer<Room> emptied;
+  private final Map<String, Seat> seats = new LinkedHashMap<>();
+  private final RoomGreeter greeter;
   private boolean closed;
 
-  Room(String name, Clock clock, RoomLog log, RoomBus bus, Presence presence, RoomDataCoalescer roomData) {
+  /** {@code emptied} is told once, when the last seat is given up and the room takes no more joins. */
+  Room(String name, RoomParts parts, Consumer<Room> emptied) {
     this.name = name;
-    this.clock = clock;
-    this.log = log;
-    this.bus = bus;
-    this.presence = presence;
-    this.roomData = roomData;
+    this.parts = parts;
+    this.emptied = emptied;
+    this.greeter = new RoomGreeter(name, parts, this::roomData);
   }
 
   String name() {
@@ -39,77 +45,212 @@ final class Room {
 
   enum JoinOutcome { JOINED, NAME_TAKEN, CLOSED }
 
-  /** Adds the member and greets it: Welcome (to it), joined notice (to the others), room data (to all). */
-  synchronized JoinOutcome join(Member member) {
+  /** Takes a new seat; once the joined notice is stored the joiner is greeted and the others told. */
+  synchronized JoinOutcome join(Session session, Member member, JoinAsk ask) {
     if (closed) {
       return JoinOutcome.CLOSED;
     }
-    if (!presence.claim(name, member.username())) {
+    if (!parts.presence().claim(name, member.username())) {
       return JoinOutcome.NAME_TAKEN;
     }
-    member.peer().send(welcome());
-    publish(notice(member.username() + " has joined!"));
-    // Before the joiner subscribes: it gets its own list below, at once, and not a second copy now.
-    roomData.changed(this, presence.usernames(name).size() - 1);
-    bus.subscribe(name, member.peer());
-    member.peer().send(roomData());
+    Seat seat = new Seat(member.username(), member.key(), parts.seatPositions().incrementAndGet());
+    seats.put(seat.key, seat);
+    String token = hold(seat, session, member);
+    parts.log().append(name, notice(member.username() + " has joined!"), null, new RoomLog.Outcome() {
+      @Override
+      public void posted(ServerMessage message, long id) {
+        greeter.greet(member.peer(), ask, token, message, Room.this);
+      }
+
+      @Override
+      public void repeated(long id) {
+        throw new IllegalStateException("a notice carries no client id");
+      }
+
+      @Override
+      public void failed() {
+        member.peer().send(Ack.failed(ask.ref(), COULD_NOT_SAVE));
+        runLater(() -> {
+          synchronized (session) { // the session's lock comes before the room's
+            undoJoin(session, seat);
+          }
+        });
+      }
+    });
     return JoinOutcome.JOINED;
   }
 
-  /** Greets a member that joined again under the same name: Welcome and room data, to it only. */
-  synchronized void greetAgain(Member member) {
-    member.peer().send(welcome());
-    member.peer().send(roomData());
+  /**
+   * Gives the seat of {@code key} to the session without telling anybody, when {@code tokenHash} is its token's
+   * (or, with a null hash, when the session holds it already: a repeated join). The previous holder, if still
+   * connected, is closed. False when there is no such seat or the token is not its.
+   */
+  synchronized boolean rejoin(Session session, Member member, String tokenHash, JoinAsk ask) {
+    Seat seat = seats.get(member.key());
+    if (closed || seat == null || !(tokenHash == null ? seat.isHeldBy(session) : tokenHash.equals(seat.tokenHash))) {
+      return false;
+    }
+    Member previous = seat.member;
+    if (previous != null && seat.holder != session) {
+      previous.peer().close("Your chat continues on a newer connection");
+    }
+    seat.cancelExpiry();
+    String token = hold(seat, session, member);
+    parts.log().run(name, () -> {
+      if (previous != null) {
+        parts.bus().unsubscribe(name, previous.peer());
+      }
+      greeter.greet(member.peer(), ask, token, null, this);
+    });
+    return true;
   }
 
   /**
-   * Removes the member and tells the others. Returns true when the room is now empty and closed: it takes no
-   * more joins, its log forgets it, and the registry drops it.
+   * The session's user goes. {@code dropped}: its connection was lost, so the seat is held for the grace and
+   * nobody is told yet. Nothing happens when the session no longer holds the seat (it was taken over).
    */
-  synchronized boolean leave(Member member) {
-    bus.unsubscribe(name, member.peer());
-    if (!presence.release(name, member.username())) {
-      return closed;
+  synchronized void leave(Session session, Member member, boolean dropped, String why) {
+    Seat seat = seats.get(member.key());
+    if (seat == null || !seat.isHeldBy(session)) {
+      return;
     }
-    int remaining = presence.usernames(name).size();
+    parts.log().run(name, () -> parts.bus().unsubscribe(name, member.peer()));
+    if (dropped && !parts.reconnectGrace().isZero()) {
+      seat.holder = null;
+      seat.member = null;
+      ActivityLog.dropped(seat.username, name, why, parts.reconnectGrace().toSeconds());
+      holdFor(seat, why);
+      return;
+    }
+    free(seat, why);
+  }
+
+  /** A seat kept by the store when the server stopped: held for the grace from now. */
+  synchronized boolean restore(HeldSeat kept) {
+    if (closed || !parts.presence().claim(name, kept.username())) {
+      return false;
+    }
+    Seat seat = new Seat(kept.username(), kept.userKey(), kept.position());
+    seat.tokenHash = kept.tokenHash();
+    seats.put(seat.key, seat);
+    holdFor(seat, "server restarted");
+    return true;
+  }
+
+  /** Sends a member's text to the whole room, the sender included. False when the session has no seat here. */
+  synchronized boolean post(Session session, Member sender, RoomMessage message, long ref) {
+    Seat seat = seats.get(sender.key());
+    if (closed || seat == null || !seat.isHeldBy(session)) {
+      return false;
+    }
+    Peer peer = sender.peer();
+    parts.log().append(name, message, sender.key(), new RoomLog.Outcome() {
+      @Override
+      public void posted(ServerMessage numbered, long id) {
+        parts.bus().publish(name, numbered);
+        peer.send(Ack.posted(ref, id));
+      }
+
+      @Override
+      public void repeated(long id) {
+        peer.send(Ack.posted(ref, id));
+      }
+
+      @Override
+      public void failed() {
+        peer.send(Ack.failed(ref, COULD_NOT_SAVE));
+      }
+    });
+    return true;
+  }
+
+  /** Sends the current user list to everyone; the coalescer calls this, from any thread, once per burst. */
+  void flushRoomData() {
+    parts.log().run(name, this::publishRoomData);
+  }
+
+  /** In the room's sequence: the current user list to every member. */
+  void publishRoomData() {
+    parts.bus().publish(name, roomData());
+  }
+
+  private String hold(Seat seat, Session session, Member member) {
+    String token = parts.tokens().issue();
+    seat.holder = session;
+    seat.member = member;
+    seat.tokenHash = ResumeTokens.hash(token);
+    session.enter(this, member);
+    parts.log().seatTaken(seat.kept(name));
+    return token;
+  }
+
+  private void holdFor(Seat seat, String why) {
+    try {
+      seat.expiry = parts.scheduler().schedule(() -> expire(seat, why),
+          parts.reconnectGrace().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // Stopping: the seat stays in the store, and the next start holds it again.
+    }
+  }
+
+  private synchronized void expire(Seat seat, String why) {
+    if (seats.get(seat.key) == seat && seat.holder == null) {
+      free(seat, why + ", did not come back within " + parts.reconnectGrace().toSeconds() + " s");
+    }
+  }
+
+  /** Gives the seat up and posts the departure (kept in the history even when nobody is left to see it). */
+  private void free(Seat seat, String why) {
+    seat.cancelExpiry();
+    seats.remove(seat.key);
+    parts.presence().release(name, seat.username);
+    parts.log().seatFreed(name, seat.key);
+    ActivityLog.left(seat.username, name, why);
+    int remaining = seats.size();
+    parts.log().append(name, notice(seat.username + " has left!"), null, new RoomLog.Outcome() {
+      @Override
+      public void posted(ServerMessage message, long id) {
+        parts.bus().publish(name, message);
+        parts.roomData().changed(Room.this, remaining);
+      }
+
+      @Override
+      public void repeated(long id) {}
+
+      @Override
+      public void failed() {
+        parts.roomData().changed(Room.this, remaining); // the list must still lose the name
+      }
+    });
     if (remaining == 0) {
       closed = true;
-      log.forget(name);
-      return true;
+      emptied.accept(this);
     }
-    publish(notice(member.username() + " has left!"));
-    roomData.changed(this, remaining);
-    return false;
   }
 
-  /** Sends a member's text to the whole room, the sender included. False once the room has closed. */
-  synchronized boolean post(Member sender, String text) {
-    if (closed) {
-      return false;
+  private synchronized void undoJoin(Session session, Seat seat) {
+    if (seats.get(seat.key) == seat && seat.isHeldBy(session)) {
+      seats.remove(seat.key);
+      parts.presence().release(name, seat.username);
+      parts.log().seatFreed(name, seat.key);
+      session.leftIf(this);
+      if (seats.isEmpty()) {
+        closed = true;
+        emptied.accept(this);
+      }
     }
-    publish(new RoomMessage.Text(sender.username(), text, clock.millis(), false));
-    return true;
   }
 
-  /** Shares a member's position with the whole room. False once the room has closed. */
-  synchronized boolean postLocation(Member sender, double latitude, double longitude) {
-    if (closed) {
-      return false;
-    }
-    String url = MessageValidator.mapUrl(latitude, longitude);
-    publish(new RoomMessage.Location(sender.username(), latitude, longitude, url, clock.millis()));
-    return true;
-  }
-
-  /** Sends the current user list to everyone; the coalescer calls this once per burst of changes. */
-  synchronized void flushRoomData() {
-    if (!closed) {
-      bus.publish(name, roomData());
+  private void runLater(Runnable task) {
+    try {
+      parts.scheduler().execute(task);
+    } catch (RejectedExecutionException e) {
+      // Stopping: the seat goes with the process.
     }
   }
 
   private RoomData roomData() {
-    List<String> usernames = presence.usernames(name);
+    List<String> usernames = parts.presence().usernames(name);
     List<RoomUser> users = new ArrayList<>(usernames.size());
     for (String username : usernames) {
       users.add(new RoomUser(username));
@@ -117,17 +258,12 @@ final class Room {
     return new RoomData(name, users);
   }
 
-  /** Numbered even when nobody else is there to see it, as every room message is. */
-  private void publish(RoomMessage message) {
-    bus.publish(name, log.append(name, message));
-  }
-
   private RoomMessage notice(String text) {
-    return new RoomMessage.Text(ADMIN, text, clock.millis(), true);
+    return new RoomMessage.Text(ADMIN, text, parts.clock().millis(), true);
   }
 
   /** A notice to one connection: it carries no id. */
-  private ChatMessage welcome() {
-    return new ChatMessage(null, ADMIN, "Welcome!", clock.millis(), true);
+  static ChatMessage welcome(long now) {
+    return new ChatMessage(null, ADMIN, "Welcome!", now, true);
   }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * room: a list is sent to every member and is as long as the room, so its cost grows with the square of the
  * room's size (1,000 users: 25 KB to each of 1,000 members per list), and in a big room a new list at most once
  * a second still keeps every sidebar current while the "has joined!" notices arrive at once. The list goes out
- * through the room ({@link Room#flushRoomData}), and so through its bus, on the scheduler's thread.
+ * through the room ({@link Room#flushRoomData}), in its sequence, and so through its bus.
  */
 final class RoomDataCoalescer {
   /**
@@ -51,7 +51,7 @@ final class RoomDataCoalescer {
   }
 
   /**
-   * Called under the room's lock after its membership changed, while the room's bus reaches just the
+   * Called in the room's sequence after its membership changed, while the room's bus reaches just the
    * {@code others} that need the new list (a joiner subscribes after this, with its own list).
    */
   void changed(Room room, int others) {
@@ -59,7 +59,7 @@ final class RoomDataCoalescer {
       return;
     }
     if (quietNanos == 0) {
-      room.flushRoomData();
+      room.publishRoomData(); // in the sequence already
       return;
     }
     long now = System.nanoTime();

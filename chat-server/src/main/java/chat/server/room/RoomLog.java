@@ -1,31 +1,71 @@
 package chat.server.room;
 
-import chat.protocol.ServerMessage;
+import chat.protocol.ServerMessage.History;
 import java.util.List;
 
 /**
- * A room's messages in the order the room received them: it gives each its id and keeps the recent ones.
+ * A room's history and its one order: it numbers messages, keeps them, and runs what depends on that order.
  *
- * <p>Ids are positive and consecutive per room, starting at 1. {@link Room} calls {@link #append} and
- * {@link #forget} under the room's lock and publishes what {@code append} returned before releasing it, so ids
- * increase in the order members receive them. Implementations must still be safe to call for different rooms
- * from different threads at once, and {@link #recent}/{@link #before} from any thread at any time.
+ * <p>Each room has a <em>sequence</em>: the outcome of every {@link #append}, and every {@link #run} task, runs
+ * in the order the calls were made, one at a time, after the message was committed (stored for good). Room
+ * logic publishes a message from its outcome, and subscribes or unsubscribes members in tasks, so members get
+ * messages in id order, and a joiner's history and its live messages meet without a gap or an overlap. Outcomes
+ * and tasks may run on the caller's thread (before the call returns) or on the log's own thread; they must not
+ * block, and must not take a room's lock (callers may hold one).
+ *
+ * <p>Ids are consecutive per room, from 1, and never reused. Each room's ids belong to an epoch, which changes
+ * only when the room's history was lost.
  */
 public interface RoomLog {
 
-  /** Gives the message the room's next id, keeps it, and returns it as members will receive it. */
-  ServerMessage append(String room, RoomMessage message);
+  /**
+   * Numbers the message, keeps it, and then reports the outcome in the room's sequence: posted, or, when the
+   * sender ({@code senderKey}, its folded name) already sent the message's client id to this room within the
+   * de-duplication window, the original id; or failed, when the message could not be stored.
+   */
+  void append(String room, RoomMessage message, String senderKey, Outcome then);
 
-  /** Up to {@code limit} of the room's latest messages, oldest first; empty for a room with none. */
-  List<ServerMessage> recent(String room, int limit);
-
-  /** Up to {@code limit} of the room's messages with ids below {@code id}, the latest of those, oldest first. */
-  List<ServerMessage> before(String room, long id, int limit);
+  /** Runs the task in the room's sequence: after the outcome of every earlier append to the room. */
+  void run(String room, Runnable task);
 
   /**
-   * The room emptied and closed. Called under the closing room's lock, before a room of the same name can take
-   * a join. The in-memory rule (client-visible today, see docs/protocol.md): the room is forgotten, and its
-   * ids start at 1 again when it is next used. A durable log may keep the history and go on numbering instead.
+   * What a joiner gets, as of this point in the room's sequence (call it from an outcome or a task): with
+   * {@code since}, every message after it when that is the whole gap, else the latest {@code latest} messages.
+   * See docs/protocol.md for the rules.
    */
-  void forget(String room);
+  History replay(String room, Long since, String epoch, int latest);
+
+  /** An older page, answered on any thread: the newest {@code limit} messages below {@code before} (or all). */
+  void page(String room, Long before, int limit, long ref, Page then);
+
+  /** Seats kept across restarts: the seat was taken (or its token renewed); written with the next commit. */
+  void seatTaken(HeldSeat seat);
+
+  /** The seat was given up; written with the next commit. */
+  void seatFreed(String room, String userKey);
+
+  /** The seats held when the server stopped, in the order they were taken (read at start-up). */
+  List<HeldSeat> heldSeats();
+
+  /** Null while the log works; otherwise a sentence for {@code /healthz}, naming the store. */
+  String problem();
+
+  /** What {@link #append} reports. */
+  interface Outcome {
+    /** The message was committed as it appears here, with its id. */
+    void posted(chat.protocol.ServerMessage message, long id);
+
+    /** The sender had already posted this client id: nothing new was posted. */
+    void repeated(long id);
+
+    /** The message could not be stored; it must go to nobody. */
+    void failed();
+  }
+
+  /** What {@link #page} reports. */
+  interface Page {
+    void loaded(History history);
+
+    void failed();
+  }
 }

@@ -3,26 +3,25 @@ package chat.server.room;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
- * The open rooms, by lower-cased name: the objects whose locks order each room's changes. A room is created by
- * its first join and dropped by its last leave; a join that races with that drop simply finds the closed room
- * and tries a fresh one.
+ * The open rooms, by lower-cased name: the objects whose locks order each room's seats. A room is created by its
+ * first join (or a seat restored at start-up) and dropped when its last seat is given up; a join that races with
+ * that drop simply finds the closed room and tries a fresh one.
  */
 final class RoomRegistry {
   private final Map<String, Room> rooms = new ConcurrentHashMap<>();
-  private final Function<String, Room> newRoom;
+  private final RoomParts parts;
 
-  RoomRegistry(Function<String, Room> newRoom) {
-    this.newRoom = newRoom;
+  RoomRegistry(RoomParts parts) {
+    this.parts = parts;
   }
 
-  /** Joins the member to the named room, creating it if needed; empty when the name is taken there. */
-  Optional<Room> join(String roomName, Member member) {
+  /** Seats the member in the named room, creating it if needed; empty when the name is taken there. */
+  Optional<Room> join(String roomName, Session session, Member member, JoinAsk ask) {
     while (true) {
-      Room room = rooms.computeIfAbsent(roomName, newRoom);
-      switch (room.join(member)) {
+      Room room = open(roomName);
+      switch (room.join(session, member, ask)) {
         case JOINED:
           return Optional.of(room);
         case NAME_TAKEN:
@@ -36,9 +35,27 @@ final class RoomRegistry {
     }
   }
 
-  void leave(Room room, Member member) {
-    if (room.leave(member)) {
-      rooms.remove(room.name(), room);
+  /** The room if it is open (somebody holds a seat in it). */
+  Optional<Room> existing(String roomName) {
+    return Optional.ofNullable(rooms.get(roomName));
+  }
+
+  /** Holds a seat the store kept from before a restart. */
+  void restore(HeldSeat seat) {
+    Room room = open(seat.room());
+    while (!room.restore(seat)) {
+      if (rooms.get(seat.room()) == room) {
+        return; // the name is held already: the store kept it twice
+      }
+      room = open(seat.room());
     }
+  }
+
+  private Room open(String roomName) {
+    return rooms.computeIfAbsent(roomName, name -> new Room(name, parts, this::emptied));
+  }
+
+  private void emptied(Room room) {
+    rooms.remove(room.name(), room);
   }
 }

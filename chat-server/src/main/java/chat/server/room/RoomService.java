@@ -3,41 +3,56 @@ package chat.server.room;
 import chat.protocol.ActiveRooms;
 import chat.protocol.ClientMessage;
 import chat.protocol.ClientMessage.Join;
+import chat.protocol.ClientMessage.LoadHistory;
 import chat.protocol.ClientMessage.SendLocation;
 import chat.protocol.ClientMessage.SendMessage;
 import chat.protocol.ServerMessage.Ack;
+import chat.protocol.ServerMessage.History;
 import chat.server.config.ServerConfig;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The chat's rules in plain Java: joins, messages and locations from one session, and its departure. Every
- * request is answered with exactly one ack to its sender, after whatever the request sent to the room. Each
- * session's requests are handled under its lock (always taken before a room's), so a message can never follow
- * its sender's departure from the room.
+ * The chat's rules in plain Java: joins, returns, messages, locations and history pages from one session, and
+ * its departure. Every request is answered with exactly one ack to its sender, after whatever the request sent
+ * to the room (a send is acked once its message is stored and delivered). Each session's requests are handled
+ * under its lock (always taken before a room's), so a message can never follow its sender's departure.
  */
 public final class RoomService {
   static final String NAME_IN_USE = "Username is in use!";
   static final String JOIN_FIRST = "Join a room first";
+  static final String COULD_NOT_LOAD = "Could not load the history; try again";
 
   private final JoinValidator joinValidator;
   private final MessageValidator messageValidator;
+  private final Clock clock;
+  private final RoomLog log;
   private final Presence presence;
   private final RoomRegistry registry;
 
   /**
-   * The rules over the given seams; the scheduler runs the delayed room data ({@code --room-data-delay}) and is
-   * the caller's to shut down.
+   * The rules over the given seams; the scheduler runs the delayed room data ({@code --room-data-delay}) and
+   * the reconnect grace, and is the caller's to shut down. Seats the log kept from before a restart are held
+   * again at once, each for the grace.
    */
   public RoomService(ServerConfig config, Clock clock, RoomLog log, RoomBus bus, Presence presence,
       ScheduledExecutorService scheduler) {
     this.joinValidator = new JoinValidator(config);
     this.messageValidator = new MessageValidator(config, ProfanityFilter.shipped());
+    this.clock = clock;
+    this.log = log;
     this.presence = presence;
-    RoomDataCoalescer roomData = new RoomDataCoalescer(config.roomDataDelay(), scheduler);
-    this.registry = new RoomRegistry(name -> new Room(name, clock, log, bus, presence, roomData));
+    List<HeldSeat> kept = log.heldSeats().stream().sorted(Comparator.comparingLong(HeldSeat::position)).toList();
+    AtomicLong positions = new AtomicLong(kept.isEmpty() ? 0 : kept.get(kept.size() - 1).position());
+    RoomParts parts = new RoomParts(clock, log, bus, presence,
+        new RoomDataCoalescer(config.roomDataDelay(), scheduler), scheduler, new ResumeTokens(), positions,
+        config.historyOnJoin(), config.reconnectGrace());
+    this.registry = new RoomRegistry(parts);
+    kept.forEach(registry::restore);
   }
 
   public void handle(Session session, ClientMessage message) {
@@ -47,30 +62,39 @@ public final class RoomService {
         error = join(session, join);
       } else if (message instanceof SendMessage send) {
         error = send(session, send);
+      } else if (message instanceof SendLocation location) {
+        error = shareLocation(session, location);
       } else {
-        error = shareLocation(session, (SendLocation) message);
+        error = loadHistory(session, (LoadHistory) message);
       }
     } catch (ValidationException e) {
       error = e.getMessage();
     }
-    if (error != null && message instanceof Join) {
-      ActivityLog.refused(session.from(), error);
+    if (error != null) {
+      if (message instanceof Join) {
+        ActivityLog.refused(session.from(), error);
+      }
+      session.peer().send(Ack.failed(message.ref(), error));
     }
-    session.peer().send(error == null ? Ack.ok(message.ref()) : Ack.failed(message.ref(), error));
   }
 
   /**
-   * The session's connection is gone ({@code why}, for the log: e.g. "connection closed, 1006"): its user leaves
-   * its room. Safe to call more than once.
+   * The session's connection is gone ({@code why}, for the log: e.g. "connection closed, 1006"). When it
+   * {@code dropped} (no close frame), its user's seat is held for the reconnect grace; otherwise it leaves its
+   * room at once. Safe to call more than once.
    */
-  public void disconnect(Session session, String why) {
+  public void disconnect(Session session, String why, boolean dropped) {
     synchronized (session) {
       session.markClosed();
-      leaveCurrentRoom(session, why);
+      Room room = session.room();
+      if (room != null) {
+        room.leave(session, session.member(), dropped, why);
+        session.clear();
+      }
     }
   }
 
-  /** Rooms with people in them, by name. */
+  /** Rooms with people in them (or seats held for them), by name. */
   public ActiveRooms activeRooms() {
     List<ActiveRooms.Room> rooms = presence.headcounts().entrySet().stream()
         .map(room -> new ActiveRooms.Room(room.getKey(), room.getValue()))
@@ -83,6 +107,7 @@ public final class RoomService {
     return presence.usernames(room);
   }
 
+  /** Returns null when the join went ahead (it acks itself once greeted), else the error to ack. */
   private String join(Session session, Join join) throws ValidationException {
     JoinRequest request = joinValidator.validate(join.username(), join.room());
     synchronized (session) {
@@ -91,25 +116,44 @@ public final class RoomService {
       }
       Room current = session.room();
       Member currentMember = session.member();
+      Member member = Member.of(request.username(), session.peer());
+      JoinAsk ask = new JoinAsk(join.ref(), join.since(), join.epoch());
       boolean sameRoom = current != null && current.name().equals(request.room());
-      if (sameRoom && currentMember.username().equals(request.username())) {
-        current.greetAgain(currentMember);
+      if (sameRoom && currentMember.username().equals(request.username())
+          && current.rejoin(session, member, null, ask)) {
         return null;
       }
-      Member member = Member.of(request.username(), session.peer());
+      if (join.resumeToken() != null && resumed(session, request, member, ask, join.resumeToken())) {
+        if (current != null && !sameRoom) {
+          current.leave(session, currentMember, false, "to join #" + request.room());
+        }
+        return null;
+      }
       boolean renamingOnlyCase = sameRoom && currentMember.key().equals(member.key());
       if (!renamingOnlyCase && presence.isClaimed(request.room(), request.username())) {
         return NAME_IN_USE; // checked first so that a refused move leaves the user where it was
       }
-      leaveCurrentRoom(session, sameRoom ? "to rejoin as " + member.username() : "to join #" + request.room());
-      Optional<Room> joined = registry.join(request.room(), member);
-      if (joined.isEmpty()) {
+      if (current != null) {
+        current.leave(session, currentMember, false,
+            sameRoom ? "to rejoin as " + member.username() : "to join #" + request.room());
+        session.clear();
+      }
+      if (registry.join(request.room(), session, member, ask).isEmpty()) {
         return NAME_IN_USE;
       }
-      session.enter(joined.get(), member);
       ActivityLog.joined(member.username(), request.room(), session.from());
       return null;
     }
+  }
+
+  private boolean resumed(Session session, JoinRequest request, Member member, JoinAsk ask, String token) {
+    Optional<Room> room = registry.existing(request.room());
+    if (room.isEmpty() || room.get() == session.room()
+        || !room.get().rejoin(session, member, ResumeTokens.hash(token), ask)) {
+      return false;
+    }
+    ActivityLog.returned(member.username(), request.room(), session.from());
+    return true;
   }
 
   private String send(Session session, SendMessage send) throws ValidationException {
@@ -118,8 +162,11 @@ public final class RoomService {
     }
     String text = messageValidator.validateText(send.text());
     synchronized (session) {
+      Member sender = session.member();
       Room room = session.room();
-      return room != null && room.post(session.member(), text) ? null : JOIN_FIRST;
+      RoomMessage message = sender == null ? null
+          : new RoomMessage.Text(sender.username(), text, clock.millis(), false, send.clientId());
+      return room != null && room.post(session, sender, message, send.ref()) ? null : JOIN_FIRST;
     }
   }
 
@@ -127,20 +174,40 @@ public final class RoomService {
     if (!session.hasJoined()) {
       return JOIN_FIRST;
     }
-    messageValidator.validatePosition(location.latitude(), location.longitude());
+    double latitude = location.latitude();
+    double longitude = location.longitude();
+    messageValidator.validatePosition(latitude, longitude);
     synchronized (session) {
+      Member sender = session.member();
       Room room = session.room();
-      return room != null && room.postLocation(session.member(), location.latitude(), location.longitude())
-          ? null : JOIN_FIRST;
+      RoomMessage message = sender == null ? null : new RoomMessage.Location(sender.username(), latitude,
+          longitude, MessageValidator.mapUrl(latitude, longitude), clock.millis(), location.clientId());
+      return room != null && room.post(session, sender, message, location.ref()) ? null : JOIN_FIRST;
     }
   }
 
-  private void leaveCurrentRoom(Session session, String why) {
-    Room room = session.room();
-    if (room != null) {
-      registry.leave(room, session.member());
-      ActivityLog.left(session.member().username(), room.name(), why);
-      session.clear();
+  private String loadHistory(Session session, LoadHistory request) {
+    Room room;
+    synchronized (session) {
+      room = session.room();
     }
+    if (room == null) {
+      return JOIN_FIRST;
+    }
+    Peer peer = session.peer();
+    long ref = request.ref();
+    log.page(room.name(), request.before(), request.limit(), ref, new RoomLog.Page() {
+      @Override
+      public void loaded(History history) {
+        peer.send(history);
+        peer.send(Ack.ok(ref));
+      }
+
+      @Override
+      public void failed() {
+        peer.send(Ack.failed(ref, COULD_NOT_LOAD));
+      }
+    });
+    return null;
   }
 }

@@ -48,6 +48,13 @@ public final class Session {
     this.member = null;
   }
 
+  /** Forgets the room, if it is still this session's. */
+  synchronized void leftIf(Room left) {
+    if (room == left) {
+      clear();
+    }
+  }
+
   synchronized boolean isClosed() {
     return closed;
   }

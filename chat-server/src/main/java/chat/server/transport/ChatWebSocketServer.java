@@ -51,6 +51,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   private final WriteScheduler writes;
   private final StalledWriteGuard stalls;
   private final AtomicLong unexpectedErrors = new AtomicLong();
+  private volatile boolean shuttingDown;
   private final CompletableFuture<Void> started = new CompletableFuture<>();
 
   /** {@code rooms} is the chat's domain, built by the caller; {@code scheduler} runs the transport's timers. */
@@ -92,6 +93,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
 
   /** Closes every connection with 1001 (going away) and a reason, then stops. */
   public void shutDown() {
+    shuttingDown = true; // a restart is a drop for everybody: seats are held, nobody is shown as leaving
     // Close first, while the selector runs: once stop() marks the server closed, the selector thread quits after
     // a few idle selects and closes its selector, and a close frame queued after that made the library's
     // onWriteDemand throw ClosedSelectorException out of stop(), leaving the rest unclosed (Java-WebSocket 1.6.0).
@@ -241,8 +243,16 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     ClientConnection client = connection.getAttachment();
     if (client != null) {
       client.peer().closed();
-      rooms.disconnect(client.session(), "connection closed, " + code);
+      rooms.disconnect(client.session(), "connection closed, " + code, droppedWithoutClosing(code));
     }
+  }
+
+  /**
+   * A connection lost without a close frame (network loss, ping timeout: the library reports 1006), or closed by
+   * this server stopping. A close frame from the client, or a close for cause by this server, is a departure.
+   */
+  private boolean droppedWithoutClosing(int code) {
+    return code == CloseFrame.ABNORMAL_CLOSE || shuttingDown;
   }
 
   @Override

@@ -39,16 +39,31 @@ final class WebSocketPeer implements Peer {
     this.loop = loop;
   }
 
-  /** A reply to this connection: written at the end of this pass, with any room frames queued before it. */
+  /**
+   * A reply to this connection: written at the end of this pass, with any room frames queued before it. A
+   * history is exempt from the send budget: the peer asked for it, and may be sent more than it could buffer.
+   */
   @Override
   public void send(ServerMessage message) {
-    queue(frames.encode(message), true);
+    ByteBuffer frame = frames.encode(message);
+    if (message instanceof ServerMessage.History) {
+      budget.exempt(frame);
+    }
+    queue(frame, true);
   }
 
   /** A room message: encoded once for all its recipients, written when the {@link FlushPolicy} says. */
   @Override
   public void deliver(ServerMessage message) {
     queue(frames.encodeShared(message), false);
+  }
+
+  /** Closes with 1000 after what is queued, on the selector (a seat taken over: the client must not retry). */
+  @Override
+  public void close(String reason) {
+    if (!loop.runOnSelector(() -> connection.close(CloseFrame.NORMAL, reason))) {
+      connection.close(CloseFrame.NORMAL, reason);
+    }
   }
 
   /** The connection closed: nothing more is written to it. */

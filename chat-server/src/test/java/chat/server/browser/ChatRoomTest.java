@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ChatRoomTest {
 
   @BeforeAll
   static void start() {
-    server = ChatServer.start(ServerConfig.defaults().withPorts(0, 0));
+    server = ChatServer.start(ServerConfig.parse(new String[] {"--store", "memory"}, Map.of()).withPorts(0, 0));
     alice = BrowserSession.open(server.httpUri());
     bob = BrowserSession.open(server.httpUri());
   }
@@ -174,7 +175,7 @@ class ChatRoomTest {
   /** A room name as long as the server accepts, unique to the test and with no space to wrap at. */
   private static String longestRoomName() {
     String prefix = UniqueRooms.next("long");
-    return prefix + "x".repeat(ServerConfig.defaults().maxRoomLength() - prefix.length());
+    return prefix + "x".repeat(ServerConfig.parse(new String[] {"--store", "memory"}, Map.of()).maxRoomLength() - prefix.length());
   }
 
   private static String classesOfMessage(BrowserSession browser, String text) {

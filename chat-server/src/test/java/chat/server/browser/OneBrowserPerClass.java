@@ -2,6 +2,7 @@ package chat.server.browser;
 
 import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -15,7 +16,7 @@ abstract class OneBrowserPerClass {
 
   @BeforeAll
   static void startServerAndBrowser() {
-    server = ChatServer.start(ServerConfig.defaults().withPorts(0, 0));
+    server = ChatServer.start(ServerConfig.parse(new String[] {"--store", "memory"}, Map.of()).withPorts(0, 0));
     browser = BrowserSession.open(server.httpUri());
   }
 

@@ -7,6 +7,7 @@ import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ReconnectTest {
 
   @BeforeEach
   void start() {
-    server = ChatServer.start(ServerConfig.defaults().withPorts(0, 0));
+    server = ChatServer.start(ServerConfig.parse(new String[] {"--store", "memory"}, Map.of()).withPorts(0, 0));
     browser = BrowserSession.open(server.httpUri());
   }
 
@@ -55,7 +56,7 @@ class ReconnectTest {
 
     server.close();
     browser.waitUntil(d -> !d.findElement(By.id("send-button")).isEnabled());
-    server = ChatServer.start(ServerConfig.defaults().withPorts(httpPort, wsPort));
+    server = ChatServer.start(ServerConfig.parse(new String[] {"--store", "memory"}, Map.of()).withPorts(httpPort, wsPort));
 
     browser.waitUntilJoined();
     try (TestClient bob = TestClient.connect(server.wsUri()).joined("Bob", "lobby")) {
@@ -73,7 +74,7 @@ class ReconnectTest {
     server.close();
     // Wait until the backoff has grown to seconds, so the impostor below joins before the page retries.
     browser.waitUntil(d -> browser.bannerText().matches(".*Trying again in [234] s.*"));
-    server = ChatServer.start(ServerConfig.defaults().withPorts(httpPort, wsPort));
+    server = ChatServer.start(ServerConfig.parse(new String[] {"--store", "memory"}, Map.of()).withPorts(httpPort, wsPort));
 
     try (TestClient stale = TestClient.connect(server.wsUri()).joined("alice", "lobby")) {
       browser.waitUntil(d -> browser.bannerText().contains("still held"));

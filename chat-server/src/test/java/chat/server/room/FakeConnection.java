@@ -30,16 +30,46 @@ final class FakeConnection {
     return request(new Join(nextRef++, username, room));
   }
 
+  /** A join that resumes: {@code since}, {@code epoch} and {@code token} may each be null. */
+  Ack join(String username, String room, Long since, String epoch, String token) {
+    return request(new Join(nextRef++, username, room, since, epoch, token));
+  }
+
   Ack say(String text) {
     return request(new SendMessage(nextRef++, text));
+  }
+
+  /** A send with an idempotency key. */
+  Ack say(String text, String clientId) {
+    return request(new SendMessage(nextRef++, text, clientId));
+  }
+
+  Ack loadHistory(Long before, int limit) {
+    return request(new ClientMessage.LoadHistory(nextRef++, before, limit));
+  }
+
+  /** The last history this connection was sent. */
+  ServerMessage.History lastHistory() {
+    List<ServerMessage.History> histories = peer.sent().stream()
+        .filter(ServerMessage.History.class::isInstance).map(ServerMessage.History.class::cast).toList();
+    if (histories.isEmpty()) {
+      throw new AssertionError("no history was sent: " + peer.sent());
+    }
+    return histories.get(histories.size() - 1);
   }
 
   Ack share(double latitude, double longitude) {
     return request(new SendLocation(nextRef++, latitude, longitude));
   }
 
+  /** A clean close: the user leaves at once. */
   void disconnect() {
-    service.disconnect(session, "connection closed, 1000");
+    service.disconnect(session, "connection closed, 1000", false);
+  }
+
+  /** The connection is lost without a close frame: the seat is held for the reconnect grace. */
+  void drop() {
+    service.disconnect(session, "connection closed, 1006", true);
   }
 
   /** Handles the request and returns its ack, checking that it is the last thing sent and carries the ref. */

@@ -18,6 +18,7 @@ final class RecordingPeer implements Peer {
   record Received(Via via, ServerMessage message) {}
 
   private final List<Received> timeline = new CopyOnWriteArrayList<>();
+  private volatile String closedWith;
 
   @Override
   public void send(ServerMessage message) {
@@ -27,6 +28,16 @@ final class RecordingPeer implements Peer {
   @Override
   public void deliver(ServerMessage message) {
     timeline.add(new Received(Via.DELIVER, message));
+  }
+
+  @Override
+  public void close(String reason) {
+    closedWith = reason;
+  }
+
+  /** The reason the room logic closed this connection with, or null. */
+  String closedWith() {
+    return closedWith;
   }
 
   /** Everything received, in order, each with the way it came. */
@@ -63,6 +74,22 @@ final class RecordingPeer implements Peer {
       }
       if (System.nanoTime() > deadline) {
         throw new AssertionError("no such roomData within " + timeout + "; received " + timeline);
+      }
+      LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
+    }
+  }
+
+  /** Waits for a delivered message that passes the test; for what timers send. */
+  ServerMessage awaitDelivered(Predicate<ServerMessage> wanted, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      for (ServerMessage message : delivered()) {
+        if (wanted.test(message)) {
+          return message;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no such message within " + timeout + "; received " + timeline);
       }
       LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
     }

@@ -3,7 +3,12 @@ package chat.server.room;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.config.ServerConfig;
+import chat.server.store.GroupCommitLog;
+import chat.server.store.HistoryStore;
+import chat.server.store.MemoryHistoryStore;
+import chat.server.store.StoreException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,23 +16,50 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The room logic over its in-memory seams, driven without sockets. By default room data goes out at once
- * ({@code ROOM_DATA_DELAY=0}), so every test runs on its own thread, deterministically; a harness with a delay
- * sends it from a real scheduler, which tests wait on with a timeout. Register it as a JUnit extension, or
- * close it.
+ * The room logic over its in-memory seams, driven without sockets: the room log commits and reports on the
+ * calling thread, so every request is done (acked) when it returns. By default room data goes out at once
+ * ({@code ROOM_DATA_DELAY=0}); a harness with a delay sends it from a real scheduler, which tests wait on with a
+ * timeout. {@link #restart} builds a new service over the same store, as a server restart does. Register it as
+ * a JUnit extension, or close it.
  */
 final class RoomHarness implements AfterEachCallback, AutoCloseable {
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-  private final InMemoryPresence presence = new InMemoryPresence();
-  private final InMemoryRoomLog log = new InMemoryRoomLog();
-  private final RoomService service;
+  private final HistoryStore store;
+  private final ServerConfig config;
+  private InMemoryPresence presence;
+  private GroupCommitLog log;
+  private RoomService service;
 
   RoomHarness() {
-    this("0");
+    this(Map.of());
   }
 
   RoomHarness(String roomDataDelayMillis) {
-    ServerConfig config = ServerConfig.parse(new String[0], Map.of("ROOM_DATA_DELAY", roomDataDelayMillis));
+    this(Map.of("ROOM_DATA_DELAY", roomDataDelayMillis));
+  }
+
+  /** Settings as environment variables, e.g. {@code RECONNECT_GRACE=0}; over {@code ROOM_DATA_DELAY=0}. */
+  RoomHarness(Map<String, String> settings) {
+    this(settings, new MemoryHistoryStore());
+  }
+
+  RoomHarness(Map<String, String> settings, HistoryStore store) {
+    Map<String, String> env = new HashMap<>(Map.of("ROOM_DATA_DELAY", "0", "STORE", "memory"));
+    env.putAll(settings);
+    this.config = ServerConfig.parse(new String[0], env);
+    this.store = store;
+    restart();
+  }
+
+  /** A new service, presence and log over the same store: what a restarted server starts from. */
+  void restart() {
+    try {
+      log = GroupCommitLog.inline(store, new GroupCommitLog.LogSettings(256, config.maxRecovery(),
+          config.dedupWindow()), Clock.systemUTC());
+    } catch (StoreException e) {
+      throw new IllegalStateException(e);
+    }
+    presence = new InMemoryPresence();
     service = new RoomService(config, Clock.systemUTC(), log, new LocalRoomBus(), presence, scheduler);
   }
 
@@ -51,6 +83,10 @@ final class RoomHarness implements AfterEachCallback, AutoCloseable {
 
   RoomLog log() {
     return log;
+  }
+
+  HistoryStore store() {
+    return store;
   }
 
   FakeConnection connect() {

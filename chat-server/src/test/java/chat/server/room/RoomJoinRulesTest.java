@@ -21,18 +21,19 @@ class RoomJoinRulesTest {
   @RegisterExtension final RoomHarness rooms = new RoomHarness();
 
   @Test
-  void theJoinerIsSentWelcomeThenItsRoomDataThenTheAck() {
+  void theJoinerIsSentItsHistoryWelcomeItsRoomDataThenTheAck() {
     FakeConnection alice = rooms.connect();
 
     assertTrue(alice.join("Alice", "Lobby").isOk());
 
     List<ServerMessage> sent = alice.peer().sent();
-    assertEquals(3, sent.size(), sent.toString());
-    ChatMessage welcome = assertInstanceOf(ChatMessage.class, sent.get(0));
+    assertEquals(4, sent.size(), sent.toString());
+    assertInstanceOf(ServerMessage.History.class, sent.get(0));
+    ChatMessage welcome = assertInstanceOf(ChatMessage.class, sent.get(1));
     assertEquals(new ChatMessage(null, "Admin", "Welcome!", welcome.createdAt(), true), welcome,
         "a system notice to one connection, with no id");
-    assertEquals(new RoomData("lobby", List.of(new RoomUser("Alice"))), sent.get(1));
-    assertInstanceOf(Ack.class, sent.get(2));
+    assertEquals(new RoomData("lobby", List.of(new RoomUser("Alice"))), sent.get(2));
+    assertInstanceOf(Ack.class, sent.get(3));
   }
 
   @Test
@@ -65,7 +66,7 @@ class RoomJoinRulesTest {
     FakeConnection alice = rooms.connect();
     alice.join("  Alice  ", "  The LOBBY ");
 
-    assertEquals(new RoomData("the lobby", List.of(new RoomUser("Alice"))), alice.peer().sent().get(1));
+    assertEquals(new RoomData("the lobby", List.of(new RoomUser("Alice"))), alice.peer().sent().get(2));
     assertEquals(List.of("Alice"), rooms.service().usernames("the lobby"));
   }
 
@@ -148,9 +149,10 @@ class RoomJoinRulesTest {
     assertTrue(bob.join("Bob", "Lobby").isOk());
 
     List<ServerMessage> sent = bob.peer().sent();
-    assertEquals("Welcome!", assertInstanceOf(ChatMessage.class, sent.get(0)).text());
-    assertEquals(names("Alice", "Bob"), sent.get(1));
-    assertEquals(3, sent.size(), sent.toString());
+    assertInstanceOf(ServerMessage.History.class, sent.get(0));
+    assertEquals("Welcome!", assertInstanceOf(ChatMessage.class, sent.get(1)).text());
+    assertEquals(names("Alice", "Bob"), sent.get(2));
+    assertEquals(4, sent.size(), sent.toString());
     assertEquals(List.of(), bob.peer().delivered());
     assertEquals(List.of(), alice.peer().timeline());
   }

@@ -67,19 +67,6 @@ class RoomMessageRulesTest {
   }
 
   @Test
-  void idsStartAfreshOnceTheRoomHasEmptied() {
-    FakeConnection alice = rooms.joined("Alice", "lobby");
-    alice.say("before");
-    long before = id(alice.peer().delivered().get(0));
-    alice.disconnect();
-
-    FakeConnection again = rooms.joined("Alice", "lobby");
-    again.say("after");
-
-    assertEquals(before, id(again.peer().delivered().get(0)));
-  }
-
-  @Test
   void theTextIsTrimmed() {
     FakeConnection alice = rooms.joined("Alice", "lobby");
     alice.say("  hi there \n");

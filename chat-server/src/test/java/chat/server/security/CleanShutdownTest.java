@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.testing.CloseStatus;
 import chat.protocol.testing.TestClient;
+import chat.server.support.ServerProcess;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

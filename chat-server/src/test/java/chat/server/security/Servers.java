@@ -8,7 +8,8 @@ import java.util.Map;
 final class Servers {
   private Servers() {}
 
+  /** History in memory unless the flags name a store. */
   static ChatServer start(String... flags) {
-    return ChatServer.start(ServerConfig.parse(flags, Map.of()).withPorts(0, 0));
+    return ChatServer.start(ServerConfig.parse(flags, Map.of("STORE", "memory")).withPorts(0, 0));
   }
 }

@@ -1,6 +1,7 @@
 package chat.server.security;
 
 import chat.server.support.Await;
+import chat.server.support.ServerProcess;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;

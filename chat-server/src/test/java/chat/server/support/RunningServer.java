@@ -4,6 +4,7 @@ import chat.protocol.testing.TestClient;
 import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -20,9 +21,14 @@ public final class RunningServer implements BeforeEachCallback, AfterEachCallbac
     this(Map.of());
   }
 
-  /** A server configured by environment-style settings, e.g. {@code Map.of("ROOM_DATA_DELAY", "0")}. */
+  /**
+   * A server configured by environment-style settings, e.g. {@code Map.of("ROOM_DATA_DELAY", "0")}; history in
+   * memory unless they name a store.
+   */
   public RunningServer(Map<String, String> env) {
-    this.config = ServerConfig.parse(new String[0], env).withPorts(0, 0);
+    Map<String, String> settings = new HashMap<>(env);
+    settings.putIfAbsent("STORE", "memory");
+    this.config = ServerConfig.parse(new String[0], settings).withPorts(0, 0);
   }
 
   @Override

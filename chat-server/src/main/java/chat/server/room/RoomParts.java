@@ -1,0 +1,19 @@
+package chat.server.room;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What every {@link Room} shares: the seams, the clock and timers, and the settings its rules read. */
+record RoomParts(
+    Clock clock,
+    RoomLog log,
+    RoomBus bus,
+    Presence presence,
+    RoomDataCoalescer roomData,
+    ScheduledExecutorService scheduler,
+    ResumeTokens tokens,
+    AtomicLong seatPositions,
+    int historyOnJoin,
+    Duration reconnectGrace) {}

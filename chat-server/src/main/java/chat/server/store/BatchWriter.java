@@ -1,0 +1,120 @@
+package chat.server.store;
+
+import chat.server.room.HeldSeat;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Turns a run of queued requests into one transaction: recognises repeated client ids, gives each new message
+ * its room's next id, and commits messages, sends, rooms and seats together. A failed commit takes back the ids
+ * it gave, so ids stay consecutive. Used only on the log's sequence.
+ */
+final class BatchWriter {
+  private static final int EPOCH_BYTES = 12;
+
+  private final HistoryStore store;
+  private final Map<String, RoomSequence> sequences;
+  private final int tailCapacity;
+  private final Duration dedupWindow;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  BatchWriter(HistoryStore store, Map<String, RoomSequence> sequences, int tailCapacity, Duration dedupWindow,
+      Clock clock) {
+    this.store = store;
+    this.sequences = sequences;
+    this.tailCapacity = tailCapacity;
+    this.dedupWindow = dedupWindow;
+    this.clock = clock;
+  }
+
+  /** The room's sequence, starting a new one (with a fresh epoch) for a room the store has never seen. */
+  RoomSequence sequence(String room) {
+    return sequences.computeIfAbsent(room, name -> new RoomSequence(
+        new RoomState(name, newEpoch(), 0, 1), tailCapacity, false));
+  }
+
+  /** Writes the run; true when it was committed. On false nothing of it was stored and no id was used. */
+  boolean write(List<LogOp> ops) throws StoreException {
+    Map<String, Long> before = new LinkedHashMap<>();
+    try {
+      Batch batch = batch(ops, before);
+      if (!batch.isEmpty()) {
+        store.commit(batch);
+      }
+      before.keySet().forEach(room -> sequences.get(room).markStored());
+      return true;
+    } catch (StoreException e) {
+      before.forEach((room, lastId) -> sequences.get(room).rewind(lastId));
+      throw e;
+    }
+  }
+
+  private Batch batch(List<LogOp> ops, Map<String, Long> before) throws StoreException {
+    List<Batch.Append> messages = new ArrayList<>();
+    List<Seat> taken = new ArrayList<>();
+    List<Batch.FreedSeat> freed = new ArrayList<>();
+    Map<String, Long> sentInBatch = new HashMap<>();
+    long since = clock.millis() - dedupWindow.toMillis();
+    for (LogOp op : ops) {
+      if (op instanceof LogOp.Append append) {
+        RoomSequence sequence = sequence(append.room);
+        before.putIfAbsent(append.room, sequence.assignedId());
+        String sendKey = sendKey(append);
+        Long repeat = sendKey == null ? null : sentInBatch.get(sendKey);
+        OptionalLong stored = repeat != null || sendKey == null ? OptionalLong.empty()
+            : store.sentId(append.room, append.senderKey, append.message.clientId(), since);
+        if (repeat != null || stored.isPresent()) {
+          append.repeatOf = repeat != null ? repeat : stored.getAsLong();
+          continue;
+        }
+        append.id = sequence.nextId();
+        if (sendKey != null) {
+          sentInBatch.put(sendKey, append.id);
+        }
+        messages.add(new Batch.Append(append.room, append.id, append.senderKey, append.message));
+      } else if (op instanceof LogOp.TakeSeat take) {
+        taken.add(toStored(take.seat()));
+      } else if (op instanceof LogOp.FreeSeat free) {
+        freed.add(new Batch.FreedSeat(free.room(), free.userKey()));
+      }
+    }
+    return new Batch(rooms(before), messages, taken, freed);
+  }
+
+  private List<RoomState> rooms(Map<String, Long> touched) {
+    List<RoomState> rooms = new ArrayList<>(touched.size());
+    for (String room : touched.keySet()) {
+      RoomSequence sequence = sequences.get(room);
+      if (sequence.assignedId() != touched.get(room) || !sequence.stored()) {
+        RoomState state = sequence.state();
+        rooms.add(new RoomState(room, state.epoch(), state.lastId(), state.firstId()));
+      }
+    }
+    return rooms;
+  }
+
+  private static String sendKey(LogOp.Append append) {
+    String clientId = append.message.clientId();
+    return clientId == null || append.senderKey == null
+        ? null : append.room + '\n' + append.senderKey + '\n' + clientId;
+  }
+
+  private static Seat toStored(HeldSeat seat) {
+    return new Seat(seat.room(), seat.username(), seat.userKey(), seat.tokenHash(), seat.position());
+  }
+
+  private String newEpoch() {
+    byte[] bytes = new byte[EPOCH_BYTES];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,227 @@
+package chat.server.store;
+
+import chat.protocol.ServerMessage;
+import chat.protocol.ServerMessage.History;
+import chat.server.room.HeldSeat;
+import chat.server.room.RoomLog;
+import chat.server.room.RoomMessage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The room log over a {@link HistoryStore}, with one writer: requests queue in call order, and the writer takes
+ * everything queued, commits it in one transaction (group commit), then runs the outcomes and tasks in order.
+ * That order is every room's sequence ({@link RoomLog}). With a {@link WriterThread} the writer is its own
+ * thread, so a disk's latency is paid once per batch and never on a caller's thread; {@link #inline} runs each
+ * request to its end on the caller's thread instead (memory store: nothing to wait for).
+ */
+public final class GroupCommitLog implements RoomLog, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(GroupCommitLog.class);
+  /** Appends waiting beyond this are refused at once: the store has fallen far behind. */
+  static final int MAX_PENDING_APPENDS = 100_000;
+
+  private final HistoryStore store;
+  private final LogSettings settings;
+  private final Map<String, RoomSequence> sequences = new ConcurrentHashMap<>();
+  private final BatchWriter writer;
+  private final HistoryReplay replays;
+  private final Executor pages;
+  private final List<HeldSeat> heldSeats;
+  private final WriterThread thread;
+  private final List<LogOp> queue = new ArrayList<>();
+  private final ReentrantLock queueLock = new ReentrantLock();
+  private final ReentrantLock drainLock = new ReentrantLock();
+  private final AtomicInteger pendingAppends = new AtomicInteger();
+  private volatile String problem;
+  private volatile boolean closed;
+
+  private GroupCommitLog(HistoryStore store, LogSettings settings, Clock clock, Executor pages, boolean threaded)
+      throws StoreException {
+    this.store = store;
+    this.settings = settings;
+    store.rooms().forEach((room, state) ->
+        sequences.put(room, new RoomSequence(state, settings.tailCapacity(), true)));
+    this.writer = new BatchWriter(store, sequences, settings.tailCapacity(), settings.dedupWindow(), clock);
+    this.replays = new HistoryReplay(store, settings.maxRecovery());
+    this.pages = pages;
+    this.heldSeats = store.seats().stream().map(GroupCommitLog::held).toList();
+    this.thread = threaded ? new WriterThread(this::drainQueued) : null;
+  }
+
+  /** A log whose writer is its own thread; page reads run on {@code pages}. */
+  public static GroupCommitLog threaded(HistoryStore store, LogSettings settings, Clock clock, Executor pages)
+      throws StoreException {
+    GroupCommitLog groupLog = new GroupCommitLog(store, settings, clock, pages, true);
+    groupLog.thread.start();
+    return groupLog;
+  }
+
+  /** A log that commits and reports each request on the caller's thread before the call returns. */
+  public static GroupCommitLog inline(HistoryStore store, LogSettings settings, Clock clock)
+      throws StoreException {
+    return new GroupCommitLog(store, settings, clock, Runnable::run, false);
+  }
+
+  @Override
+  public void append(String room, RoomMessage message, String senderKey, Outcome then) {
+    if (closed || pendingAppends.incrementAndGet() > MAX_PENDING_APPENDS) {
+      pendingAppends.decrementAndGet();
+      then.failed();
+      return;
+    }
+    enqueue(new LogOp.Append(room, message, senderKey, then));
+  }
+
+  @Override
+  public void run(String room, Runnable task) {
+    enqueue(new LogOp.Task(room, task));
+  }
+
+  @Override
+  public History replay(String room, Long since, String epoch, int latest) {
+    return replays.replay(room, writer.sequence(room), since, epoch, latest);
+  }
+
+  @Override
+  public void page(String room, Long before, int limit, long ref, Page then) {
+    RoomSequence sequence = writer.sequence(room);
+    pages.execute(() -> {
+      try {
+        then.loaded(replays.page(room, sequence, before, limit, ref));
+      } catch (StoreException e) {
+        log.warn("Loading history of #{} failed: {}", room, e.getMessage());
+        then.failed();
+      }
+    });
+  }
+
+  @Override
+  public void seatTaken(HeldSeat seat) {
+    enqueue(new LogOp.TakeSeat(seat));
+  }
+
+  @Override
+  public void seatFreed(String room, String userKey) {
+    enqueue(new LogOp.FreeSeat(room, userKey));
+  }
+
+  @Override
+  public List<HeldSeat> heldSeats() {
+    return heldSeats;
+  }
+
+  @Override
+  public String problem() {
+    return problem;
+  }
+
+  /** Retention moved a room's first retained id (from the pruner's thread). */
+  void retainedFrom(String room, long firstId) {
+    RoomSequence sequence = sequences.get(room);
+    if (sequence != null) {
+      sequence.retainedFrom(firstId);
+    }
+  }
+
+  /** Stops taking appends and returns once everything queued is committed and reported. */
+  @Override
+  public void close() {
+    closed = true;
+    if (thread != null) {
+      thread.finish();
+    } else {
+      drainQueued();
+    }
+  }
+
+  private void enqueue(LogOp op) {
+    queueLock.lock();
+    try {
+      queue.add(op);
+    } finally {
+      queueLock.unlock();
+    }
+    if (thread != null) {
+      thread.wake();
+    } else if (!drainLock.isHeldByCurrentThread()) {
+      drainQueued(); // inline: run now, unless this call came from an outcome, whose drain picks it up
+    }
+  }
+
+  /** Takes everything queued, writes it, reports it; again until the queue is empty. */
+  private void drainQueued() {
+    drainLock.lock();
+    try {
+      List<LogOp> ops;
+      while (!(ops = takeQueued()).isEmpty()) {
+        process(ops);
+      }
+    } finally {
+      drainLock.unlock();
+    }
+  }
+
+  private List<LogOp> takeQueued() {
+    queueLock.lock();
+    try {
+      List<LogOp> taken = new ArrayList<>(queue);
+      queue.clear();
+      return taken;
+    } finally {
+      queueLock.unlock();
+    }
+  }
+
+  private void process(List<LogOp> ops) {
+    boolean committed;
+    try {
+      committed = writer.write(ops);
+      problem = null;
+    } catch (StoreException e) {
+      committed = false;
+      if (problem == null) {
+        log.error("Could not save messages to {}: {}", store.describe(), e.getMessage());
+      }
+      problem = store.describe() + ": " + e.getMessage();
+    }
+    for (LogOp op : ops) {
+      try {
+        report(op, committed);
+      } catch (RuntimeException e) {
+        log.error("A room log outcome failed", e); // a bug; the writer must go on for every other room
+      }
+    }
+  }
+
+  private void report(LogOp op, boolean committed) {
+    if (op instanceof LogOp.Append append) {
+      pendingAppends.decrementAndGet();
+      if (!committed) {
+        append.outcome.failed();
+      } else if (append.repeatOf > 0) {
+        append.outcome.repeated(append.repeatOf);
+      } else {
+        ServerMessage numbered = append.message.withId(append.id);
+        writer.sequence(append.room).published(append.id, numbered);
+        append.outcome.posted(numbered, append.id);
+      }
+    } else if (op instanceof LogOp.Task task) {
+      task.work().run();
+    }
+  }
+
+  private static HeldSeat held(Seat seat) {
+    return new HeldSeat(seat.room(), seat.username(), seat.userKey(), seat.tokenHash(), seat.position());
+  }
+
+  /** How much the log keeps at hand and replays. */
+  public record LogSettings(int tailCapacity, int maxRecovery, java.time.Duration dedupWindow) {}
+}

@@ -1,0 +1,93 @@
+package chat.server.store;
+
+import chat.server.config.ServerConfig;
+import chat.server.config.StoreKind;
+import chat.server.room.RoomLog;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The configured history: its store, the room log over it and the retention pruner, opened together and closed
+ * in order (the log drains its pending writes before the store closes). SQLite gets a writer thread and a
+ * reader thread for pages; memory needs neither.
+ */
+public final class HistoryStorage implements AutoCloseable {
+  private final HistoryStore store;
+  private final GroupCommitLog log;
+  private final HistoryPruner pruner;
+  private final ExecutorService pages;
+
+  private HistoryStorage(HistoryStore store, GroupCommitLog log, HistoryPruner pruner, ExecutorService pages) {
+    this.store = store;
+    this.log = log;
+    this.pruner = pruner;
+    this.pages = pages;
+  }
+
+  /** Opens the store the configuration names; a refusal's message is one sentence for the operator. */
+  public static HistoryStorage open(ServerConfig config, Clock clock) throws StoreException {
+    GroupCommitLog.LogSettings settings = new GroupCommitLog.LogSettings(
+        Math.min(config.historyLimit(), Math.max(config.historyOnJoin(), 256)), config.maxRecovery(),
+        config.dedupWindow());
+    HistoryStore store = config.store() == StoreKind.SQLITE
+        ? SqliteHistoryStore.open(config.dataDir(), clock) : new MemoryHistoryStore();
+    ExecutorService pages = null;
+    try {
+      GroupCommitLog log;
+      if (config.store() == StoreKind.SQLITE) {
+        pages = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "chat-history-reader"));
+        log = GroupCommitLog.threaded(store, settings, clock, pages);
+      } else {
+        log = GroupCommitLog.inline(store, settings, clock);
+      }
+      HistoryPruner pruner = new HistoryPruner(store, log, new HistoryPruner.Retention(config.historyLimit(),
+          config.historyMaxAge(), config.dedupWindow()), clock);
+      pruner.start();
+      return new HistoryStorage(store, log, pruner, pages);
+    } catch (StoreException | RuntimeException e) {
+      if (pages != null) {
+        pages.shutdownNow();
+      }
+      store.close();
+      throw e;
+    }
+  }
+
+  public RoomLog log() {
+    return log;
+  }
+
+  /** E.g. {@code sqlite /srv/chat/data/chat.db}, or {@code memory}. */
+  public String describe() {
+    return store.describe();
+  }
+
+  /** Null while writes succeed; else what failed, for {@code /healthz}. */
+  public String problem() {
+    return log.problem();
+  }
+
+  /** Drains pending writes, then closes the store. */
+  @Override
+  public void close() {
+    pruner.close();
+    log.close();
+    if (pages != null) {
+      pages.shutdown();
+      try {
+        pages.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    store.close();
+  }
+
+  private static Thread daemon(Runnable runnable, String name) {
+    Thread thread = new Thread(runnable, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+}

@@ -1,0 +1,123 @@
+package chat.server.store;
+
+import chat.protocol.ServerMessage;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * One room's place in its id sequence, kept by the {@link GroupCommitLog}: the last id given out, the last id
+ * whose outcome has run (what members may have seen), the lowest id still retained, and the most recent
+ * published messages so that a join's history rarely needs the store. Everything but {@link #firstId} is used
+ * only in the log's sequence; the pruner raises {@code firstId} from its own thread.
+ */
+final class RoomSequence {
+  private record Entry(long id, ServerMessage message) {}
+
+  private final String epoch;
+  private final int tailCapacity;
+  private final ArrayDeque<Entry> tail = new ArrayDeque<>();
+  private long assignedId;
+  private long publishedId;
+  private volatile long firstId;
+  private boolean stored;
+
+  RoomSequence(RoomState state, int tailCapacity, boolean stored) {
+    this.epoch = state.epoch();
+    this.assignedId = state.lastId();
+    this.publishedId = state.lastId();
+    this.firstId = state.firstId();
+    this.tailCapacity = tailCapacity;
+    this.stored = stored;
+  }
+
+  String epoch() {
+    return epoch;
+  }
+
+  /** The next id, given out in the log's sequence; {@link #rewind} takes back those of a failed batch. */
+  long nextId() {
+    return ++assignedId;
+  }
+
+  long assignedId() {
+    return assignedId;
+  }
+
+  void rewind(long lastCommitted) {
+    assignedId = lastCommitted;
+  }
+
+  /** True once the store has a row for this room. */
+  boolean stored() {
+    return stored;
+  }
+
+  void markStored() {
+    stored = true;
+  }
+
+  long publishedId() {
+    return publishedId;
+  }
+
+  long firstId() {
+    return firstId;
+  }
+
+  /** Retention deleted everything below {@code id}; never lowers it. */
+  void retainedFrom(long id) {
+    if (id > firstId) {
+      firstId = id;
+    }
+  }
+
+  RoomState state() {
+    return new RoomState(null, epoch, assignedId, firstId);
+  }
+
+  /** The message's outcome is running: from now on members may have it. */
+  void published(long id, ServerMessage message) {
+    publishedId = id;
+    tail.addLast(new Entry(id, message));
+    if (tail.size() > tailCapacity) {
+      tail.removeFirst();
+    }
+  }
+
+  /** The published messages with {@code after < id}, when the tail still holds all of them; else null. */
+  List<ServerMessage> tailAfter(long after) {
+    if (after >= publishedId) {
+      return List.of();
+    }
+    if (tail.isEmpty() || tail.peekFirst().id() > after + 1) {
+      return null;
+    }
+    List<ServerMessage> picked = new ArrayList<>((int) (publishedId - after));
+    for (Entry entry : tail) {
+      if (entry.id() > after) {
+        picked.add(entry.message());
+      }
+    }
+    return picked;
+  }
+
+  /** The latest {@code limit} published messages when the tail holds that many (or all there are); else null. */
+  List<ServerMessage> tailLatest(int limit) {
+    long wanted = Math.min(limit, publishedId - firstId + 1);
+    if (wanted <= 0) {
+      return List.of();
+    }
+    if (tail.size() < wanted) {
+      return null;
+    }
+    List<ServerMessage> picked = new ArrayList<>((int) wanted);
+    Iterator<Entry> newestFirst = tail.descendingIterator();
+    while (picked.size() < wanted) {
+      picked.add(newestFirst.next().message());
+    }
+    java.util.Collections.reverse(picked);
+    return picked;
+  }
+}
