@@ -6,7 +6,14 @@ import java.util.List;
 /**
  * What one transaction writes. {@code rooms}: rooms created or renumbered (upserted with their epoch and last
  * id). {@code messages}: new messages; one with a client id also records the send for de-duplication under
- * (room, userKey, clientId). {@code seatsTaken} are upserted by (room, userKey); {@code seatsFreed} deleted.
+ * (room, userKey, clientId). {@code seatsTaken} are upserted by (room, userKey); {@code seatsFreed} deleted,
+ * after the taken ones (a seat in both lists ends up free).
+ *
+ * <p>A message's room must already be known to the store, from this batch's {@code rooms} or an earlier one,
+ * or the whole batch fails: the store never makes up an epoch. A room's last id rises to its newest message's
+ * id by itself, so a room need only be listed when it is new or renumbered. Listed again with its current
+ * epoch, its last id is never lowered; listed with another epoch, it starts a new id sequence with the given
+ * last id, and the messages and sends numbered in the old one are deleted (their ids would collide).
  */
 public record Batch(List<RoomState> rooms, List<Append> messages, List<Seat> seatsTaken, List<FreedSeat> seatsFreed) {
   public Batch {

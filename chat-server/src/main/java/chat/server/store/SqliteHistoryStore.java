@@ -1,0 +1,132 @@
+package chat.server.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The history in {@code chat.db}, a SQLite database in the data directory. A commit returns once its batch is
+ * on disk (WAL, {@code synchronous=FULL}): it survives kill -9 and power loss. Commits and pruning share one
+ * write connection in turn; reads use their own connections and see the last commit, concurrently.
+ *
+ * <p>The store never makes up an epoch: a room's first appearance is in a batch's {@code rooms}, with the
+ * epoch the log chose, and a message for a room the store has no epoch for fails its batch. Rooms are never
+ * deleted, so a room's last id outlives its messages.
+ */
+public final class SqliteHistoryStore implements HistoryStore {
+  public static final String DATABASE_FILE = "chat.db";
+
+  private static final Logger LOG = LoggerFactory.getLogger(SqliteHistoryStore.class);
+
+  private final DataDirectory directory;
+  private final String name;
+  private final SqliteWriteConnection writer;
+  private final SqliteBatchWriter batches;
+  private final SqliteReaderPool readers;
+  private final SqlitePruner pruner;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private SqliteHistoryStore(DataDirectory directory, Connection connection) throws SQLException {
+    Path database = directory.resolve(DATABASE_FILE);
+    this.directory = directory;
+    this.name = "sqlite " + database;
+    this.writer = new SqliteWriteConnection(connection, name);
+    this.batches = new SqliteBatchWriter(writer);
+    this.readers = new SqliteReaderPool(database, name);
+    this.pruner = new SqlitePruner(writer, readers);
+  }
+
+  /**
+   * Opens (creating if needed) {@code chat.db} in {@code dataDir}, which is created if missing and locked
+   * until {@link #close}. Refuses, with one sentence naming the path and what to do, a directory that cannot
+   * be created or written, one in use by another server, a file that is not a sound SQLite database, and a
+   * schema newer than this code.
+   */
+  public static SqliteHistoryStore open(Path dataDir) throws StoreException {
+    DataDirectory directory = DataDirectory.claim(dataDir);
+    Path database = directory.resolve(DATABASE_FILE);
+    try {
+      Connection connection = SqliteOpener.openWriter(database);
+      try {
+        SqliteHistoryStore store = new SqliteHistoryStore(directory, connection);
+        LOG.debug("Opened {}", store.describe());
+        return store;
+      } catch (SQLException e) {
+        SqliteOpener.closeQuietly(connection);
+        throw new StoreException("The history database " + database + " cannot be used ("
+            + SqliteErrors.describe(e) + "): move it away to start with empty history.", e);
+      }
+    } catch (StoreException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public Map<String, RoomState> rooms() throws StoreException {
+    return readers.read("list its rooms", SqliteReader::rooms);
+  }
+
+  @Override
+  public void commit(Batch batch) throws StoreException {
+    int messages = batch.messages().size();
+    writer.transaction("save a batch of " + messages + (messages == 1 ? " message" : " messages"), () -> {
+      batches.write(batch);
+      return null;
+    });
+  }
+
+  @Override
+  public List<StoredMessage> read(String room, long after, long before, int limit) throws StoreException {
+    if (limit <= 0) { // to SQLite, LIMIT -1 means no limit
+      ensureOpen();
+      return List.of();
+    }
+    return readers.read("read the history of " + room, reader -> reader.read(room, after, before, limit));
+  }
+
+  @Override
+  public OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis)
+      throws StoreException {
+    return readers.read("look up a send", reader -> reader.sentId(room, userKey, clientId, sinceMillis));
+  }
+
+  @Override
+  public List<Seat> seats() throws StoreException {
+    return readers.read("list the held seats", SqliteReader::seats);
+  }
+
+  @Override
+  public long prune(int perRoom, long olderThanMillis, long sendsBeforeMillis) throws StoreException {
+    return pruner.prune(perRoom, olderThanMillis, sendsBeforeMillis);
+  }
+
+  private void ensureOpen() throws StoreException {
+    if (closed.get()) {
+      throw new StoreException("The history store " + name + " is closed.");
+    }
+  }
+
+  @Override
+  public String describe() {
+    return name;
+  }
+
+  /** Waits for a commit or prune chunk under way, then closes every connection and releases the lock. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      // Readers first: the last connection to close checkpoints the WAL into chat.db and removes it.
+      readers.close();
+      writer.close();
+      directory.close();
+      LOG.debug("Closed {}", name);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package chat.server.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** One read connection and its prepared queries; used by one thread at a time (see {@link SqliteReaderPool}). */
+final class SqliteReader implements AutoCloseable {
+  private final Connection connection;
+  private final PreparedStatement rooms;
+  private final PreparedStatement window;
+  private final PreparedStatement sentId;
+  private final PreparedStatement seats;
+  private final PreparedStatement pruneBounds;
+
+  SqliteReader(Connection connection) throws SQLException {
+    this.connection = connection;
+    // One query for all rooms: the first retained id is a seek into the (room, id) key per room.
+    rooms = connection.prepareStatement("SELECT name, epoch, last_id,"
+        + " (SELECT min(id) FROM messages WHERE messages.room = rooms.name) FROM rooms");
+    window = connection.prepareStatement("SELECT id, " + MessageColumns.NAMES + " FROM messages"
+        + " WHERE room = ? AND id > ? AND id < ? ORDER BY id DESC LIMIT ?");
+    sentId = connection.prepareStatement("SELECT id FROM sends"
+        + " WHERE room = ? AND user_key = ? AND client_id = ? AND created_at >= ?");
+    seats = connection.prepareStatement("SELECT room, username, user_key, token_hash, position FROM seats"
+        + " ORDER BY position, room, user_key");
+    // Per room, the newest id beyond the newest ?1: that one and everything older go.
+    pruneBounds = connection.prepareStatement("SELECT name, bound FROM (SELECT name, (SELECT id FROM messages"
+        + " WHERE messages.room = rooms.name ORDER BY id DESC LIMIT 1 OFFSET ?1) AS bound FROM rooms)"
+        + " WHERE bound IS NOT NULL");
+  }
+
+  Map<String, RoomState> rooms() throws SQLException {
+    Map<String, RoomState> result = new LinkedHashMap<>();
+    try (ResultSet row = rooms.executeQuery()) {
+      while (row.next()) {
+        long lastId = row.getLong(3);
+        long firstId = row.getObject(4) == null ? lastId + 1 : row.getLong(4);
+        result.put(row.getString(1), new RoomState(row.getString(1), row.getString(2), lastId, firstId));
+      }
+    }
+    return result;
+  }
+
+  List<StoredMessage> read(String room, long after, long before, int limit) throws SQLException {
+    window.setString(1, room);
+    window.setLong(2, after);
+    window.setLong(3, before);
+    window.setInt(4, limit);
+    List<StoredMessage> newestFirst = new ArrayList<>();
+    try (ResultSet row = window.executeQuery()) {
+      while (row.next()) {
+        newestFirst.add(new StoredMessage(row.getLong(1), MessageColumns.read(row, 2)));
+      }
+    }
+    Collections.reverse(newestFirst);
+    return newestFirst;
+  }
+
+  OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis) throws SQLException {
+    sentId.setString(1, room);
+    sentId.setString(2, userKey);
+    sentId.setString(3, clientId);
+    sentId.setLong(4, sinceMillis);
+    try (ResultSet row = sentId.executeQuery()) {
+      return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+    }
+  }
+
+  List<Seat> seats() throws SQLException {
+    List<Seat> result = new ArrayList<>();
+    try (ResultSet row = seats.executeQuery()) {
+      while (row.next()) {
+        result.add(new Seat(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+            row.getLong(5)));
+      }
+    }
+    return result;
+  }
+
+  /** Per room with more than {@code keep} messages, the highest id that pruning to {@code keep} deletes. */
+  Map<String, Long> pruneBounds(int keep) throws SQLException {
+    pruneBounds.setInt(1, keep);
+    Map<String, Long> result = new LinkedHashMap<>();
+    try (ResultSet row = pruneBounds.executeQuery()) {
+      while (row.next()) {
+        result.put(row.getString(1), row.getLong(2));
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public void close() {
+    SqliteOpener.closeQuietly(connection);
+  }
+}
