@@ -32,7 +32,7 @@ public final class HistoryStorage implements AutoCloseable {
         Math.min(config.historyLimit(), Math.max(config.historyOnJoin(), 256)), config.maxRecovery(),
         config.dedupWindow());
     HistoryStore store = config.store() == StoreKind.SQLITE
-        ? SqliteHistoryStore.open(config.dataDir(), clock) : new MemoryHistoryStore();
+        ? SqliteHistoryStore.open(config.dataDir()) : new MemoryHistoryStore();
     ExecutorService pages = null;
     try {
       GroupCommitLog log;

@@ -49,7 +49,7 @@ class RoomDataCoalescingTest {
       FakeConnection second = rooms.connect();
       second.join("b", "lobby");
 
-      RoomData own = (RoomData) second.peer().sent().get(1);
+      RoomData own = (RoomData) second.peer().sent().get(2);
       assertEquals(2, own.users().size());
     }
   }

@@ -86,7 +86,8 @@ class RoomHistoryRulesTest {
 
   @Test
   void aJoinWithSinceRecoversEverythingAfterIt() {
-    FakeConnection alice = rooms.joined("Alice", "lobby");
+    FakeConnection alice = rooms.connect();
+    alice.join("Alice", "lobby");
     String epoch = alice.lastHistory().epoch();
     FakeConnection bob = rooms.joined("Bob", "lobby");
     bob.say("one");
@@ -111,7 +112,8 @@ class RoomHistoryRulesTest {
 
   @Test
   void aGapLongerThanMaxRecoveryIsNotRecoveredAndGetsTheLatestPage() {
-    FakeConnection alice = rooms.joined("Alice", "lobby");
+    FakeConnection alice = rooms.connect();
+    alice.join("Alice", "lobby");
     for (int i = 0; i < 6; i++) {
       alice.say("m" + i);
     }

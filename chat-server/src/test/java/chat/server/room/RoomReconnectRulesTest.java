@@ -24,6 +24,7 @@ class RoomReconnectRulesTest {
   void aDroppedUserKeepsItsSeatAndNobodySeesItLeave() {
     FakeConnection alice = rooms.joined("Alice", "lobby");
     FakeConnection bob = rooms.joined("Bob", "lobby");
+    alice.peer().clear();
 
     bob.drop();
 
@@ -123,7 +124,10 @@ class RoomReconnectRulesTest {
   @Test
   void aCleanCloseLeavesAtOnce() {
     FakeConnection alice = rooms.joined("Alice", "lobby");
-    rooms.joined("Bob", "lobby").disconnect();
+    FakeConnection bob = rooms.joined("Bob", "lobby");
+    alice.peer().clear();
+
+    bob.disconnect();
 
     assertEquals("Bob has left!", ((ChatMessage) alice.peer().delivered().get(0)).text());
   }
@@ -147,7 +151,10 @@ class RoomReconnectRulesTest {
   void withoutAGraceADropIsALeave() {
     try (RoomHarness noGrace = new RoomHarness(Map.of("RECONNECT_GRACE", "0"))) {
       FakeConnection alice = noGrace.joined("Alice", "lobby");
-      noGrace.joined("Bob", "lobby").drop();
+      FakeConnection bob = noGrace.joined("Bob", "lobby");
+      alice.peer().clear();
+
+      bob.drop();
 
       assertEquals("Bob has left!", ((ChatMessage) alice.peer().delivered().get(0)).text());
     }
