@@ -25,6 +25,10 @@ import java.util.function.Predicate;
  * also count the unread frames before their match as read, and {@link #received()} still lists those. Every
  * wait ends after the client's timeout, or at once when the connection has closed, with a failure that lists
  * what arrived.
+ *
+ * <p>A protocol v2 server sends each successful join's {@code history} before its {@code Welcome!}: the join
+ * verbs count it as read and keep it at hand ({@link #joinHistory()}), so that the welcome is still the first
+ * unread frame after {@link #join(String, String)}, as it was with v1.
  */
 public final class TestClient implements AutoCloseable {
   public static final Duration TIMEOUT = Duration.ofSeconds(10);
