@@ -3,6 +3,7 @@ package chat.protocol;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.util.regex.Pattern;
 
 /** Typed, strict reads of one decoded JSON object's fields, failing with messages a sender can act on. */
 final class JsonFields {
@@ -64,15 +65,77 @@ final class JsonFields {
     return (long) number;
   }
 
-  boolean optionalBoolean(String name) throws ProtocolException {
+  /**
+   * An optional integer within the range, null when absent or JSON null. Anything else fails with "Field 'x'
+   * must be …": the range's {@code notInteger} text for a value that is no (safe) integer, its {@code outOfRange}
+   * text for an integer outside it, so that the sender reads the whole rule either way.
+   */
+  Long optionalInteger(String name, Range range) throws ProtocolException {
+    JsonElement value = object.get(name);
+    if (value == null || value.isJsonNull()) {
+      return null;
+    }
+    if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+      throw broken(name, range.notInteger());
+    }
+    double number = value.getAsDouble();
+    if (number != Math.rint(number) || Math.abs(number) > MAX_SAFE_INTEGER) {
+      throw broken(name, range.notInteger());
+    }
+    if (number < range.min() || number > range.max()) {
+      throw broken(name, range.outOfRange());
+    }
+    return (long) number;
+  }
+
+  /** An optional string, null when absent or JSON null; a value of another JSON type fails. */
+  String optionalString(String name) throws ProtocolException {
+    JsonPrimitive value = primitive(name, "a string");
+    if (value == null) {
+      return null;
+    }
+    if (!value.isString()) {
+      throw wrongType(name, "a string");
+    }
+    return value.getAsString();
+  }
+
+  /** An optional string matching the pattern entirely; anything else fails with "Field 'x' must be " + rule. */
+  String optionalString(String name, Pattern pattern, String rule) throws ProtocolException {
+    JsonElement value = object.get(name);
+    if (value == null || value.isJsonNull()) {
+      return null;
+    }
+    if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()
+        || !pattern.matcher(value.getAsString()).matches()) {
+      throw broken(name, rule);
+    }
+    return value.getAsString();
+  }
+
+  boolean requiredBoolean(String name) throws ProtocolException {
+    Boolean value = nullableBoolean(name);
+    if (value == null) {
+      throw missing(name);
+    }
+    return value;
+  }
+
+  /** An optional boolean whose absence means something else than false: null when absent or JSON null. */
+  Boolean nullableBoolean(String name) throws ProtocolException {
     JsonPrimitive value = primitive(name, "true or false");
     if (value == null) {
-      return false;
+      return null;
     }
     if (!value.isBoolean()) {
       throw wrongType(name, "true or false");
     }
     return value.getAsBoolean();
+  }
+
+  /** An optional flag: false when absent or JSON null. */
+  boolean optionalBoolean(String name) throws ProtocolException {
+    return Boolean.TRUE.equals(nullableBoolean(name));
   }
 
   Iterable<JsonElement> requiredArray(String name) throws ProtocolException {
@@ -98,6 +161,10 @@ final class JsonFields {
     return value.getAsJsonPrimitive();
   }
 
+  private ProtocolException broken(String name, String rule) {
+    return new ProtocolException("Field '" + name + "' must be " + rule, ref);
+  }
+
   private ProtocolException missing(String name) {
     return new ProtocolException("Field '" + name + "' is required in a '" + type + "' message", ref);
   }
@@ -106,4 +173,7 @@ final class JsonFields {
     return new ProtocolException(
         "Field '" + name + "' of a '" + type + "' message must be " + expected, ref);
   }
+
+  /** The integers a field accepts, and how to say so. */
+  record Range(long min, long max, String notInteger, String outOfRange) {}
 }

@@ -1,13 +1,5 @@
 package chat.protocol;
 
-import chat.protocol.ClientMessage.Join;
-import chat.protocol.ClientMessage.SendLocation;
-import chat.protocol.ClientMessage.SendMessage;
-import chat.protocol.ServerMessage.Ack;
-import chat.protocol.ServerMessage.ChatMessage;
-import chat.protocol.ServerMessage.ErrorMessage;
-import chat.protocol.ServerMessage.LocationMessage;
-import chat.protocol.ServerMessage.RoomData;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
@@ -61,39 +53,11 @@ public final class ProtocolCodec {
   }
 
   public String encode(ClientMessage message) {
-    return write(out -> {
-      if (message instanceof Join join) {
-        begin(out, "join").name("ref").value(join.ref());
-        out.name("username").value(join.username()).name("room").value(join.room());
-      } else if (message instanceof SendMessage send) {
-        begin(out, "sendMessage").name("ref").value(send.ref()).name("text").value(send.text());
-      } else if (message instanceof SendLocation location) {
-        begin(out, "sendLocation").name("ref").value(location.ref());
-        out.name("latitude").value(location.latitude()).name("longitude").value(location.longitude());
-      }
-    });
+    return write(out -> MessageWriter.write(out, message));
   }
 
   public String encode(ServerMessage message) {
-    return write(out -> {
-      if (message instanceof Ack ack) {
-        begin(out, "ack").name("ref").value(ack.ref());
-        if (!ack.isOk()) {
-          out.name("error").value(ack.error());
-        }
-        if (ack.retryAfterMs() != null) {
-          out.name("retryAfterMs").value(ack.retryAfterMs());
-        }
-      } else if (message instanceof ChatMessage chat) {
-        writeChat(out, chat);
-      } else if (message instanceof LocationMessage location) {
-        writeLocation(out, location);
-      } else if (message instanceof RoomData roomData) {
-        writeRoomData(out, roomData);
-      } else if (message instanceof ErrorMessage error) {
-        begin(out, "error").name("error").value(error.error());
-      }
-    });
+    return write(out -> MessageWriter.write(out, message));
   }
 
   public String encodeRooms(ActiveRooms rooms) {
@@ -104,37 +68,6 @@ public final class ProtocolCodec {
       }
       out.endArray();
     });
-  }
-
-  private static void writeChat(JsonWriter out, ChatMessage chat) throws IOException {
-    begin(out, "message");
-    if (chat.id() != null) {
-      out.name("id").value(chat.id());
-    }
-    out.name("username").value(chat.username()).name("text").value(chat.text());
-    out.name("createdAt").value(chat.createdAt());
-    if (chat.system()) {
-      out.name("system").value(true);
-    }
-  }
-
-  private static void writeLocation(JsonWriter out, LocationMessage location) throws IOException {
-    begin(out, "locationMessage").name("id").value(location.id());
-    out.name("username").value(location.username());
-    out.name("latitude").value(location.latitude()).name("longitude").value(location.longitude());
-    out.name("url").value(location.url()).name("createdAt").value(location.createdAt());
-  }
-
-  private static void writeRoomData(JsonWriter out, RoomData roomData) throws IOException {
-    begin(out, "roomData").name("room").value(roomData.room()).name("users").beginArray();
-    for (RoomUser user : roomData.users()) {
-      out.beginObject().name("username").value(user.username()).endObject();
-    }
-    out.endArray();
-  }
-
-  private static JsonWriter begin(JsonWriter out, String type) throws IOException {
-    return out.beginObject().name("type").value(type);
   }
 
   /** Runs a body that writes the fields of one object; closes the object. */

@@ -16,6 +16,13 @@ import net.jqwik.api.Provide;
  * which would escape the transport's error handling.
  */
 class CodecFuzzTest {
+  private static final Arbitrary<String> TYPES = Arbitraries.of("join", "sendMessage", "sendLocation",
+      "loadHistory", "ack", "message", "locationMessage", "history", "roomData", "error", "rooms", "");
+  private static final Arbitrary<String> KEYS = Arbitraries.of("type", "ref", "username", "room", "text",
+      "latitude", "longitude", "error", "id", "createdAt", "system", "url", "users", "rooms", "name",
+      "retryAfterMs", "since", "epoch", "resumeToken", "before", "limit", "clientId", "messages", "hasMore",
+      "recovered");
+
   private final ProtocolCodec codec = new ProtocolCodec();
 
   @Property(tries = 2000)
@@ -35,6 +42,11 @@ class CodecFuzzTest {
 
   @Property(tries = 3000)
   void messageShapedJsonDecodesOrFailsWithAProtocolException(@ForAll("messageShaped") String json) {
+    decodeBothWays(json);
+  }
+
+  @Property(tries = 2000)
+  void historyShapedJsonDecodesOrFailsWithAProtocolException(@ForAll("historyShaped") String json) {
     decodeBothWays(json);
   }
 
@@ -64,11 +76,24 @@ class CodecFuzzTest {
   /** Objects with the protocol's field names and random values of every JSON kind, so decoding gets deep. */
   @Provide
   Arbitrary<String> messageShaped() {
-    Arbitrary<String> type = Arbitraries.of("join", "sendMessage", "sendLocation", "ack", "message",
-        "locationMessage", "roomData", "error", "rooms", "");
-    Arbitrary<String> key = Arbitraries.of("type", "ref", "username", "room", "text", "latitude", "longitude",
-        "error", "id", "createdAt", "system", "url", "users", "rooms", "name", "retryAfterMs");
-    Arbitrary<String> field = Combinators.combine(key, value(1)).as((k, v) -> quote(k) + ":" + v);
+    return shaped(TYPES, value(1));
+  }
+
+  /** Histories whose entries are message-shaped too, so that decoding reaches the entries' fields. */
+  @Provide
+  Arbitrary<String> historyShaped() {
+    Arbitrary<String> entries = shaped(TYPES, value(0)).list().ofMaxSize(3)
+        .map(items -> "[" + String.join(",", items) + "]");
+    Arbitrary<String> history = Combinators.combine(entries, Arbitraries.of("true", "false", "null", "1"),
+            Arbitraries.of("\"e\"", "\"\"", "7", "null"))
+        .as((messages, flag, epoch) -> "{\"type\":\"history\",\"room\":\"lobby\",\"epoch\":" + epoch
+            + ",\"messages\":" + messages + ",\"hasMore\":" + flag + ",\"recovered\":" + flag + "}");
+    return Arbitraries.oneOf(history, shaped(Arbitraries.just("history"), Arbitraries.oneOf(entries, value(1))));
+  }
+
+  /** Objects of one of the types with up to six of the protocol's field names, each with a random value. */
+  private static Arbitrary<String> shaped(Arbitrary<String> type, Arbitrary<String> value) {
+    Arbitrary<String> field = Combinators.combine(KEYS, value).as((k, v) -> quote(k) + ":" + v);
     return Combinators.combine(type, field.list().ofMaxSize(6)).as((t, fields) ->
         "{\"type\":" + quote(t) + (fields.isEmpty() ? "" : "," + String.join(",", fields)) + "}");
   }

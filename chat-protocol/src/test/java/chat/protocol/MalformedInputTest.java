@@ -42,7 +42,8 @@ class MalformedInputTest {
   void anUnknownTypeIsRefusedWithTheRefKept() {
     ProtocolException e = assertThrows(ProtocolException.class,
         () -> codec.decodeClient("{\"type\":\"dance\",\"ref\":5}"));
-    assertEquals("Unknown message type 'dance' (expected join, sendMessage or sendLocation)", e.getMessage());
+    assertEquals("Unknown message type 'dance' (expected join, sendMessage, sendLocation or loadHistory)",
+        e.getMessage());
     assertEquals(5, e.ref().getAsLong());
   }
 

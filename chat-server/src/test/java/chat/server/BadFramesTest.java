@@ -26,7 +26,7 @@ class BadFramesTest {
     TestClient alice = running.connect();
     alice.sendRaw("{\"type\":\"dance\",\"ref\":5}");
 
-    assertEquals("Unknown message type 'dance' (expected join, sendMessage or sendLocation)",
+    assertEquals("Unknown message type 'dance' (expected join, sendMessage, sendLocation or loadHistory)",
         alice.awaitAck(5).error());
   }
 

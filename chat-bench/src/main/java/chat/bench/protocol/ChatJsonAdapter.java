@@ -5,14 +5,16 @@ import chat.bench.ws.WsClient;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Our protocol v1 (one JSON object per frame). Relies on the codec writing {@code "type"} first and
- * {@code "ref"} right after it in acks, which chat-protocol's ProtocolCodec does.
+ * Our protocol (one JSON object per frame), as a v1 client: protocol v2's frames (a join's {@code history}) and
+ * fields are ignored. Relies on the codec writing {@code "type"} first, {@code "ref"} right after it in acks and
+ * a failed ack's {@code "error"} right after the ref, which chat-protocol's ProtocolCodec does.
  */
 final class ChatJsonAdapter implements ProtocolAdapter {
   private static final byte[] ACK = Ascii.bytes("{\"type\":\"ack\",\"ref\":");
   private static final byte[] MESSAGE = Ascii.bytes("{\"type\":\"message\"");
   private static final byte[] ROOM_DATA = Ascii.bytes("{\"type\":\"roomData\"");
   private static final byte[] ERROR = Ascii.bytes("{\"type\":\"error\"");
+  private static final byte[] ACK_ERROR = Ascii.bytes(",\"error\":");
 
   private final AsciiBuilder out = new AsciiBuilder();
 
@@ -62,7 +64,8 @@ final class ChatJsonAdapter implements ProtocolAdapter {
     } else if (Ascii.startsWith(bytes, offset, length, ACK)) {
       int refStart = offset + ACK.length;
       int refEnd = Ascii.skipDigits(bytes, refStart, end);
-      boolean ok = refEnd < end && bytes[refEnd] == '}';
+      // Not "ends after the ref": v2 acks of successes carry an id or a resume token there.
+      boolean ok = refEnd < end && !Ascii.startsWith(bytes, refEnd, end - refEnd, ACK_ERROR);
       events.onAck(client, Ascii.parseLong(bytes, refStart, refEnd), ok);
     } else if (Ascii.startsWith(bytes, offset, length, ROOM_DATA)) {
       events.onRoomData(client, bytes, offset, length);

@@ -118,6 +118,7 @@ public final class ChatViewModel implements ChatConnection.Listener {
     } else if (message instanceof ServerMessage.ErrorMessage problem) {
       error.set(problem.error());
     }
+    // Anything else, such as a protocol v2 history, is not shown (yet): unknown frames must never disturb a chat.
   }
 
   private void applyStatus(ConnectionStatus next) {

@@ -69,6 +69,16 @@ class ChatViewModelTest {
   }
 
   @Test
+  void aHistoryFrameChangesNothingUntilHistoriesAreShown() {
+    fixture.connection.receive(roomData("lobby", "Alice"));
+    fixture.connection.receive(new ServerMessage.History(null, "lobby", "e1",
+        List.of(new ServerMessage.ChatMessage(41L, "Bob", "earlier", 1L, false)), true, null));
+    assertEquals(List.of(), model.entries());
+    assertEquals(List.of("Alice"), model.users());
+    assertEquals("", model.errorProperty().get());
+  }
+
+  @Test
   void serverErrorFramesShowInTheErrorLine() {
     fixture.connection.receive(new ServerMessage.ErrorMessage("Malformed JSON"));
     assertEquals("Malformed JSON", model.errorProperty().get());

@@ -19,6 +19,18 @@ class PendingRequestsTest {
   }
 
   @Test
+  void protocolV2AcksWithAnIdOrAResumeTokenAreOkToo() {
+    long join = pending.nextRef();
+    long send = pending.nextRef();
+    CompletableFuture<Void> joined = pending.await(join);
+    CompletableFuture<Void> sent = pending.await(send);
+    pending.answer(ServerMessage.Ack.joined(join, "t1"));
+    pending.answer(ServerMessage.Ack.posted(send, 57));
+    assertTrue(joined.isDone() && !joined.isCompletedExceptionally());
+    assertTrue(sent.isDone() && !sent.isCompletedExceptionally());
+  }
+
+  @Test
   void anErrorAckFailsWithTheServersMessage() {
     long ref = pending.nextRef();
     CompletableFuture<Void> answer = pending.await(ref);

@@ -37,6 +37,10 @@ final class Inbox {
     this.name = name;
   }
 
+  synchronized String name() {
+    return name;
+  }
+
   synchronized void add(ServerMessage message) {
     Entry entry = new Entry(message);
     received.add(entry);
@@ -102,6 +106,27 @@ final class Inbox {
     });
   }
 
+  /**
+   * The last frame of the type that matches among those received from index {@code from} on and before {@code
+   * bound} (the very frame, not an equal one), now read; empty when there is none. Does not wait: for frames
+   * that must have come before one already read, such as a join's history before its ack.
+   */
+  synchronized <T extends ServerMessage> Optional<T> readLastBefore(ServerMessage bound, int from, Class<T> type,
+      Predicate<? super T> matching) {
+    int end = received.size();
+    while (end > from && received.get(end - 1).message != bound) {
+      end--;
+    }
+    for (int i = end - 2; i >= from; i--) {
+      Entry entry = received.get(i);
+      if (matches(entry, type, matching)) {
+        unread.remove(entry);
+        return Optional.of(read(entry, type));
+      }
+    }
+    return Optional.empty();
+  }
+
   synchronized ServerMessage next(Duration timeout) {
     return await("the next frame", timeout, () -> unread.isEmpty() ? null : read(unread.removeFirst(),
         ServerMessage.class));
@@ -136,10 +161,15 @@ final class Inbox {
     return received.stream().map(entry -> entry.message).toList();
   }
 
-  /** The last frame of the type received so far, read or not. */
-  synchronized <T extends ServerMessage> Optional<T> latest(Class<T> type) {
+  /** How many frames arrived so far: where the frames that answer a request about to be sent will start. */
+  synchronized int size() {
+    return received.size();
+  }
+
+  /** The last frame of the type that matches received so far, read or not. */
+  synchronized <T extends ServerMessage> Optional<T> latest(Class<T> type, Predicate<? super T> matching) {
     for (int i = received.size() - 1; i >= 0; i--) {
-      if (type.isInstance(received.get(i).message)) {
+      if (matches(received.get(i), type, matching)) {
         return Optional.of(type.cast(received.get(i).message));
       }
     }

@@ -45,6 +45,21 @@ class TestClientConnectionTest {
   }
 
   @Test
+  void protocolV2RequestsCarryTheirNewFields() throws Exception {
+    try (TestClient client = TestClient.connect(server.uri())) {
+      client.sendJoin("Alice", "lobby", 41L, "e1", "t1");
+      client.sendMessage("hi", "5b0c");
+      client.sendLocation(51.5, -0.12, "77aa");
+      client.sendLoadHistory(120L, 50);
+
+      assertEquals(new ClientMessage.Join(1, "Alice", "lobby", 41L, "e1", "t1"), nextRequest());
+      assertEquals(new ClientMessage.SendMessage(2, "hi", "5b0c"), nextRequest());
+      assertEquals(new ClientMessage.SendLocation(3, 51.5, -0.12, "77aa"), nextRequest());
+      assertEquals(new ClientMessage.LoadHistory(4, 120L, 50), nextRequest());
+    }
+  }
+
+  @Test
   void rawTextAndBinaryFramesArriveAsSent() throws Exception {
     try (TestClient client = TestClient.connect(server.uri())) {
       client.sendRaw("{not json");
