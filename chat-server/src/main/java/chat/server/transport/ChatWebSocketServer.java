@@ -243,13 +243,15 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     ClientConnection client = connection.getAttachment();
     if (client != null) {
       client.peer().closed();
-      rooms.disconnect(client.session(), "connection closed, " + code, droppedWithoutClosing(code));
+      rooms.disconnect(client.session(), "connection closed, " + code,
+          droppedWithoutClosing(code) || client.peer().wasDropped());
     }
   }
 
   /**
-   * A connection lost without a close frame (network loss, ping timeout: the library reports 1006), or closed by
-   * this server stopping. A close frame from the client, or a close for cause by this server, is a departure.
+   * A connection lost without a close frame (network loss, ping timeout: the library reports 1006), cut for
+   * reading too slowly, or closed by this server stopping. A close frame from the client, or a close for cause
+   * by this server (flooding, join timeout), is a departure.
    */
   private boolean droppedWithoutClosing(int code) {
     return code == CloseFrame.ABNORMAL_CLOSE || shuttingDown;

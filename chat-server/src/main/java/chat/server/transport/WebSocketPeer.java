@@ -66,6 +66,11 @@ final class WebSocketPeer implements Peer {
     }
   }
 
+  /** True once this peer was cut for not reading: to its client that is a lost connection, not a departure. */
+  boolean wasDropped() {
+    return dropped.get();
+  }
+
   /** The connection closed: nothing more is written to it. */
   void closed() {
     writes.unregister(target);
