@@ -8,6 +8,7 @@ import chat.server.room.InMemoryPresence;
 import chat.server.room.LocalRoomBus;
 import chat.server.room.RoomService;
 import chat.server.store.HistoryStorage;
+import chat.server.store.HistoryStore;
 import chat.server.store.StoreException;
 import chat.server.transport.ChatWebSocketServer;
 import java.io.IOException;
@@ -52,7 +53,23 @@ public final class ChatServer implements AutoCloseable {
    */
   public static ChatServer start(ServerConfig config) {
     requireResolvable(config.host());
-    HistoryStorage history = openHistory(config);
+    return start(config, openHistory(config));
+  }
+
+  /**
+   * As {@link #start(ServerConfig)}, over a history store the caller opened (embedding, and tests with a store
+   * that fails on purpose); the server owns it from here and closes it.
+   */
+  public static ChatServer start(ServerConfig config, HistoryStore store) {
+    requireResolvable(config.host());
+    try {
+      return start(config, HistoryStorage.over(store, true, config, Clock.systemUTC()));
+    } catch (StoreException e) {
+      throw new StartupException(e.getMessage(), e);
+    }
+  }
+
+  private static ChatServer start(ServerConfig config, HistoryStorage history) {
     ProtocolCodec codec = new ProtocolCodec();
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "chat-scheduler");

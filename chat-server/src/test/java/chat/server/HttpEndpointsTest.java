@@ -93,13 +93,14 @@ class HttpEndpointsTest {
   }
 
   @Test
-  void healthzReportsStatusUptimeConnectionsRoomsRescuesAndUnexpectedErrorsAsJson() throws Exception {
+  void healthzReportsStatusUptimeConnectionsRoomsRescuesUnexpectedErrorsAndTheStoreAsJson() throws Exception {
     HttpResponse<String> response = get("/healthz");
     assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
     JsonObject health = JsonParser.parseString(response.body()).getAsJsonObject();
     assertEquals("ok", health.get("status").getAsString());
-    assertEquals(List.of("status", "uptimeSeconds", "connections", "rooms", "rescues", "unexpectedErrors"),
-        List.copyOf(health.keySet()));
+    assertEquals(List.of("status", "uptimeSeconds", "connections", "rooms", "rescues", "unexpectedErrors", "store"),
+        List.copyOf(health.keySet()), "storeProblem only when the store fails");
+    assertEquals("memory", health.get("store").getAsString());
     assertEquals(0, health.get("rescues").getAsLong());
     assertEquals(0, health.get("unexpectedErrors").getAsLong());
   }

@@ -28,15 +28,24 @@ public final class HistoryStorage implements AutoCloseable {
 
   /** Opens the store the configuration names; a refusal's message is one sentence for the operator. */
   public static HistoryStorage open(ServerConfig config, Clock clock) throws StoreException {
+    HistoryStore store = config.store() == StoreKind.SQLITE
+        ? SqliteHistoryStore.open(config.dataDir()) : new MemoryHistoryStore();
+    return over(store, config.store() == StoreKind.SQLITE, config, clock);
+  }
+
+  /**
+   * The log and pruner over a store opened by the caller, which this then owns; {@code threaded}: commits on a
+   * writer thread (a store that waits on a disk), else on the caller's thread.
+   */
+  public static HistoryStorage over(HistoryStore store, boolean threaded, ServerConfig config, Clock clock)
+      throws StoreException {
     GroupCommitLog.LogSettings settings = new GroupCommitLog.LogSettings(
         Math.min(config.historyLimit(), Math.max(config.historyOnJoin(), 256)), config.maxRecovery(),
         config.dedupWindow());
-    HistoryStore store = config.store() == StoreKind.SQLITE
-        ? SqliteHistoryStore.open(config.dataDir()) : new MemoryHistoryStore();
     ExecutorService pages = null;
     try {
       GroupCommitLog log;
-      if (config.store() == StoreKind.SQLITE) {
+      if (threaded) {
         pages = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "chat-history-reader"));
         log = GroupCommitLog.threaded(store, settings, clock, pages);
       } else {

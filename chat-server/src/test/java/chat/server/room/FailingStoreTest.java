@@ -6,16 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.Ack;
-import chat.server.store.Batch;
-import chat.server.store.HistoryStore;
-import chat.server.store.MemoryHistoryStore;
-import chat.server.store.StoreException;
-import chat.server.store.RoomState;
-import chat.server.store.Seat;
-import chat.server.store.StoredMessage;
+import chat.server.support.SwitchableStore;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** A store that cannot write refuses what it cannot keep, sends it to nobody, and comes back when it can. */
@@ -28,7 +21,7 @@ class FailingStoreTest {
       FakeConnection alice = rooms.joined("Alice", "lobby");
       FakeConnection bob = rooms.joined("Bob", "lobby");
       alice.peer().clear();
-      store.failing = true;
+      store.failing(true);
 
       assertEquals(Room.COULD_NOT_SAVE, alice.say("lost?").error());
       assertEquals(List.of(), alice.peer().delivered());
@@ -42,9 +35,9 @@ class FailingStoreTest {
     try (RoomHarness rooms = new RoomHarness(Map.of(), store)) {
       FakeConnection alice = rooms.joined("Alice", "lobby");
       long before = alice.say("one").id();
-      store.failing = true;
+      store.failing(true);
       alice.say("lost");
-      store.failing = false;
+      store.failing(false);
 
       Ack ack = alice.say("two");
 
@@ -57,65 +50,15 @@ class FailingStoreTest {
   @Test
   void aJoinWhoseNoticeCannotBeStoredIsRefusedAndFreesTheName() {
     try (RoomHarness rooms = new RoomHarness(Map.of(), store)) {
-      store.failing = true;
+      store.failing(true);
       assertEquals(Room.COULD_NOT_SAVE, rooms.connect().join("Alice", "lobby").error());
-      store.failing = false;
+      store.failing(false);
       // the undo runs on the scheduler: wait for the name to be free again
       long deadline = System.nanoTime() + 5_000_000_000L;
       while (!rooms.service().usernames("lobby").isEmpty() && System.nanoTime() < deadline) {
         java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
       }
       assertTrue(rooms.connect().join("Alice", "lobby").isOk());
-    }
-  }
-
-  /** The memory store, except that commits throw while {@code failing} is set, as a full disk does. */
-  static final class SwitchableStore implements HistoryStore {
-    private final MemoryHistoryStore store = new MemoryHistoryStore();
-    volatile boolean failing;
-
-    @Override
-    public Map<String, RoomState> rooms() throws StoreException {
-      return store.rooms();
-    }
-
-    @Override
-    public void commit(Batch batch) throws StoreException {
-      if (failing) {
-        throw new StoreException("disk I/O error");
-      }
-      store.commit(batch);
-    }
-
-    @Override
-    public List<StoredMessage> read(String room, long after, long before, int limit) throws StoreException {
-      return store.read(room, after, before, limit);
-    }
-
-    @Override
-    public OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis)
-        throws StoreException {
-      return store.sentId(room, userKey, clientId, sinceMillis);
-    }
-
-    @Override
-    public List<Seat> seats() throws StoreException {
-      return store.seats();
-    }
-
-    @Override
-    public long prune(int perRoom, long olderThanMillis, long sendsBeforeMillis) throws StoreException {
-      return store.prune(perRoom, olderThanMillis, sendsBeforeMillis);
-    }
-
-    @Override
-    public String describe() {
-      return "failing test store";
-    }
-
-    @Override
-    public void close() {
-      store.close();
     }
   }
 }

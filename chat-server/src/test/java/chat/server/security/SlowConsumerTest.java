@@ -21,7 +21,9 @@ class SlowConsumerTest {
 
   @Test
   void aClientThatStopsReadingIsDroppedAndTheOthersKeepUp() throws IOException {
-    try (ChatServer server = Servers.start("--rate-limit", "0", "--max-buffered-bytes", "262144");
+    // Without a grace, so that the cut shows at once as a departure in the room.
+    try (ChatServer server = Servers.start("--rate-limit", "0", "--max-buffered-bytes", "262144",
+        "--reconnect-grace", "0");
         TestClient talker = TestClient.connect(server.wsUri()).joined("Talker", "busy");
         TestClient reader = TestClient.connect(server.wsUri()).joined("Reader", "busy");
         RawWebSocket sleeper = RawWebSocket.open(server.wsPort(), null, InetAddress.getLoopbackAddress(), 4096)) {
