@@ -1,10 +1,12 @@
 // Keeps one user in one room across connection drops: connect, join, and on any loss reconnect with
-// backoff and join the same room again. The first join's rejection is final (the user must pick another
-// name); a later "name in use" usually means our previous connection has not been noticed as dead by the
-// server yet, so that one is retried a few times before giving up.
+// backoff and join the same room again, with the resume token of the latest join so that the server gives
+// back the seat it held for us. The first join's rejection is final (the user must pick another name); a
+// later "name in use" means the seat was not given back (the token was not accepted, or the server still
+// holds an older connection of ours), so that one is retried a few times before giving up.
 
 import { Backoff } from './backoff.js';
 import { RequestSocket } from './request-socket.js';
+import { ResumePoint } from './resume-point.js';
 
 const NAME_IN_USE = 'Username is in use!';
 // With the backoff capped at 10 s this spans about a minute: longer than the server takes (by default) to
@@ -22,6 +24,7 @@ export class ChatSession {
     Object.assign(this, options);
     this.backoff = options.backoff ?? new Backoff();
     this.socket = null;
+    this.resume = new ResumePoint();
     this.timer = null;
     this.joinedOnce = false;
     this.nameInUseRetries = 0;
@@ -72,7 +75,8 @@ export class ChatSession {
     if (!socket) return;
     try {
       await socket.opened;
-      await socket.request('join', { username: this.username, room: this.room });
+      const fields = { username: this.username, room: this.room, ...this.resume.joinFields() };
+      this.resume.joined(await socket.request('join', fields));
     } catch (error) {
       this.joinFailed(socket, error);
       return;
@@ -87,7 +91,7 @@ export class ChatSession {
   open(url) {
     try {
       const socket = new RequestSocket(url, {
-        onFrame: (frame) => socket === this.socket && this.onFrame(frame),
+        onFrame: (frame) => socket === this.socket && this.receive(frame),
         onClose: () => this.lost(socket),
       });
       this.socket = socket;
@@ -98,6 +102,12 @@ export class ChatSession {
         error: `the server gave an unusable WebSocket address (${url})`, reconnecting: this.joinedOnce });
       return null;
     }
+  }
+
+  /** Every frame of the current connection passes the resume point on its way to the page. */
+  receive(frame) {
+    this.resume.note(frame);
+    this.onFrame(frame);
   }
 
   joinFailed(socket, error) {

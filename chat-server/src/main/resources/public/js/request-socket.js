@@ -39,7 +39,7 @@ export class RequestSocket {
     this.socket.addEventListener('close', (event) => this.closedBy(event));
   }
 
-  /** Sends `{type, ...fields, ref}` and resolves on a successful ack; rejects with the ack's error. */
+  /** Sends `{type, ...fields, ref}` and resolves with a successful ack; rejects with the ack's error. */
   request(type, fields) {
     if (this.closed || this.socket.readyState !== WebSocket.OPEN) {
       return Promise.reject(new RequestError('You are offline.', 'offline'));
@@ -67,18 +67,18 @@ export class RequestSocket {
     }
     if (!frame || typeof frame !== 'object') return;
     if (frame.type === 'ack' && Number.isInteger(frame.ref)) {
-      this.settle(frame.ref, typeof frame.error === 'string' ? frame.error : null, 'rejected');
+      this.settle(frame.ref, typeof frame.error === 'string' ? frame.error : null, 'rejected', frame);
       return;
     }
     this.onFrame(frame);
   }
 
-  settle(ref, error, kind) {
+  settle(ref, error, kind, ack = null) {
     const request = this.pending.get(ref);
     if (!request) return;
     this.pending.delete(ref);
     clearTimeout(request.timer);
-    if (error === null) request.resolve();
+    if (error === null) request.resolve(ack);
     else request.reject(new RequestError(error, kind));
   }
 

@@ -10,7 +10,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface ChatConnection extends AutoCloseable {
 
-  /** Enters a room (or moves there); once acked, the room is joined again after every reconnect. */
+  /**
+   * Enters a room (or moves there); once acked, the room is joined again after every reconnect, taking back the
+   * seat the server holds for a while after a drop, so the others do not see the user leave and join.
+   */
   CompletableFuture<Void> join(String username, String room);
 
   CompletableFuture<Void> sendMessage(String text);

@@ -9,14 +9,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Requests waiting for their ack, by ref: each ends exactly once, by its ack, a failure or its timeout. */
 final class PendingRequests {
   private final AtomicLong refs = new AtomicLong();
-  private final Map<Long, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+  private final Map<Long, CompletableFuture<ServerMessage.Ack>> waiting = new ConcurrentHashMap<>();
 
   long nextRef() {
     return refs.incrementAndGet();
   }
 
-  CompletableFuture<Void> await(long ref) {
-    CompletableFuture<Void> answer = new CompletableFuture<>();
+  /** Completes with the successful ack (a join's carries its resume token), or fails with the ack's error. */
+  CompletableFuture<ServerMessage.Ack> await(long ref) {
+    CompletableFuture<ServerMessage.Ack> answer = new CompletableFuture<>();
     waiting.put(ref, answer);
     answer.whenComplete((done, error) -> waiting.remove(ref));
     return answer;
@@ -24,16 +25,16 @@ final class PendingRequests {
 
   /** Completes the request the ack answers; an ack for no waiting request (late, after a timeout) is dropped. */
   void answer(ServerMessage.Ack ack) {
-    CompletableFuture<Void> answer = waiting.remove(ack.ref());
+    CompletableFuture<ServerMessage.Ack> answer = waiting.remove(ack.ref());
     if (answer != null && ack.isOk()) {
-      answer.complete(null);
+      answer.complete(ack);
     } else if (answer != null) {
       answer.completeExceptionally(new RequestFailedException(ack.error()));
     }
   }
 
   void fail(long ref, String reason) {
-    CompletableFuture<Void> answer = waiting.remove(ref);
+    CompletableFuture<ServerMessage.Ack> answer = waiting.remove(ref);
     if (answer != null) {
       answer.completeExceptionally(new RequestFailedException(reason));
     }

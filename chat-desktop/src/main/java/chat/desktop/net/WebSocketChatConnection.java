@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A {@link ChatConnection} over the JDK's {@link WebSocket}. When the socket drops it reconnects on its own
- * scheduler with {@link Backoff} and joins the last acked room again; the state is {@code ONLINE} only once
- * that join is acked. Every request gets an ack timeout so no caller waits forever.
+ * scheduler with {@link Backoff} and joins the last acked room again, with that join's resume token so the
+ * server gives back the seat it held (see {@link ResumePoint}); the state is {@code ONLINE} only once that join
+ * is acked. Every request gets an ack timeout so no caller waits forever.
  */
 public final class WebSocketChatConnection implements ChatConnection {
   private static final Logger log = LoggerFactory.getLogger(WebSocketChatConnection.class);
@@ -49,7 +50,7 @@ public final class WebSocketChatConnection implements ChatConnection {
   private WebSocket socket; // guarded by lock
   private CompletableFuture<?> sendChain = CompletableFuture.completedFuture(null); // guarded by lock
   private boolean closed; // guarded by lock
-  private volatile JoinRequest lastJoin;
+  private final ResumePoint resume = new ResumePoint();
   private volatile ConnectionStatus status = ConnectionStatus.of(ConnectionState.CONNECTING);
   private volatile long lastPongNanos = System.nanoTime();
   private final java.util.concurrent.atomic.AtomicInteger pongs = new java.util.concurrent.atomic.AtomicInteger();
@@ -81,18 +82,19 @@ public final class WebSocketChatConnection implements ChatConnection {
 
   @Override
   public CompletableFuture<Void> join(String username, String room) {
+    // A join the user asks for (the first, or a room switch) is a plain one: a token belongs to its own room.
     return request(ref -> new ClientMessage.Join(ref, username, room))
-        .thenRun(() -> lastJoin = new JoinRequest(username, room));
+        .thenAccept(ack -> resume.joined(username, room, ack));
   }
 
   @Override
   public CompletableFuture<Void> sendMessage(String text) {
-    return request(ref -> new ClientMessage.SendMessage(ref, text));
+    return request(ref -> new ClientMessage.SendMessage(ref, text)).thenAccept(ack -> {});
   }
 
   @Override
   public CompletableFuture<Void> sendLocation(double latitude, double longitude) {
-    return request(ref -> new ClientMessage.SendLocation(ref, latitude, longitude));
+    return request(ref -> new ClientMessage.SendLocation(ref, latitude, longitude)).thenAccept(ack -> {});
   }
 
   @Override
@@ -143,10 +145,10 @@ public final class WebSocketChatConnection implements ChatConnection {
             });
   }
 
-  private CompletableFuture<Void> request(LongFunction<ClientMessage> build) {
+  private CompletableFuture<ServerMessage.Ack> request(LongFunction<ClientMessage> build) {
     long ref = pending.nextRef();
     String json = codec.encode(build.apply(ref));
-    CompletableFuture<Void> answer;
+    CompletableFuture<ServerMessage.Ack> answer;
     synchronized (lock) {
       if (socket == null) {
         return CompletableFuture.failedFuture(new RequestFailedException("Not connected to the server"));
@@ -177,6 +179,7 @@ public final class WebSocketChatConnection implements ChatConnection {
       pending.answer(ack);
       return;
     }
+    resume.note(message);
     relay.deliver(message);
   }
 
@@ -239,19 +242,19 @@ public final class WebSocketChatConnection implements ChatConnection {
   }
 
   private void rejoin(WebSocket ws) {
-    JoinRequest join = lastJoin;
-    if (join == null) {
+    if (!resume.hasJoined()) {
       comeBackOnline();
       return;
     }
-    request(ref -> new ClientMessage.Join(ref, join.username(), join.room()))
+    request(resume::comeback)
         .whenComplete(
-            (done, error) -> {
+            (ack, error) -> {
               if (error == null) {
+                resume.rejoined(ack);
                 comeBackOnline();
                 return;
               }
-              log.info("Joining {} again failed: {}", join.room(), RequestFailedException.reasonOf(error));
+              log.info("Joining again failed: {}", RequestFailedException.reasonOf(error));
               synchronized (lock) {
                 if (socket == ws) {
                   socket = null;
@@ -288,6 +291,4 @@ public final class WebSocketChatConnection implements ChatConnection {
   private static String seconds(Duration wait) {
     return String.format(java.util.Locale.ROOT, "%.1f s", wait.toMillis() / 1000.0);
   }
-
-  private record JoinRequest(String username, String room) {}
 }

@@ -46,7 +46,7 @@ abstract class DesktopUiTest extends FxRobot {
   @BeforeEach
   void startApp() throws java.util.concurrent.TimeoutException {
     stage = FxToolkit.registerPrimaryStage();
-    server = TestServer.start();
+    server = startServer();
     Await.fx(() -> {
       openWindow();
       return null;
@@ -71,6 +71,11 @@ abstract class DesktopUiTest extends FxRobot {
     window = new MainWindow(stage, context);
     window.start(options());
     stage.requestFocus();
+  }
+
+  /** The server each test runs against; by default one that keeps history in memory. */
+  protected TestServer startServer() {
+    return TestServer.start();
   }
 
   /** What the app is started with; by default only the test server's address. */

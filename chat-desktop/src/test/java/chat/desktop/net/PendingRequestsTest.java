@@ -13,7 +13,7 @@ class PendingRequestsTest {
   @Test
   void anOkAckCompletesItsRequest() {
     long ref = pending.nextRef();
-    CompletableFuture<Void> answer = pending.await(ref);
+    CompletableFuture<ServerMessage.Ack> answer = pending.await(ref);
     pending.answer(ServerMessage.Ack.ok(ref));
     assertTrue(answer.isDone() && !answer.isCompletedExceptionally());
   }
@@ -22,18 +22,18 @@ class PendingRequestsTest {
   void protocolV2AcksWithAnIdOrAResumeTokenAreOkToo() {
     long join = pending.nextRef();
     long send = pending.nextRef();
-    CompletableFuture<Void> joined = pending.await(join);
-    CompletableFuture<Void> sent = pending.await(send);
+    CompletableFuture<ServerMessage.Ack> joined = pending.await(join);
+    CompletableFuture<ServerMessage.Ack> sent = pending.await(send);
     pending.answer(ServerMessage.Ack.joined(join, "t1"));
     pending.answer(ServerMessage.Ack.posted(send, 57));
-    assertTrue(joined.isDone() && !joined.isCompletedExceptionally());
-    assertTrue(sent.isDone() && !sent.isCompletedExceptionally());
+    assertEquals("t1", joined.join().resumeToken(), "the join's ack, for its token");
+    assertEquals(57L, sent.join().id());
   }
 
   @Test
   void anErrorAckFailsWithTheServersMessage() {
     long ref = pending.nextRef();
-    CompletableFuture<Void> answer = pending.await(ref);
+    CompletableFuture<ServerMessage.Ack> answer = pending.await(ref);
     pending.answer(ServerMessage.Ack.failed(ref, "Username is in use!"));
     assertEquals("Username is in use!", RequestFailedException.reasonOf(answer.handle((v, e) -> e).join()));
   }
@@ -41,7 +41,7 @@ class PendingRequestsTest {
   @Test
   void anAckAfterTheTimeoutChangesNothing() {
     long ref = pending.nextRef();
-    CompletableFuture<Void> answer = pending.await(ref);
+    CompletableFuture<ServerMessage.Ack> answer = pending.await(ref);
     pending.fail(ref, "The server did not answer in time");
     pending.answer(ServerMessage.Ack.ok(ref));
     assertEquals("The server did not answer in time",
@@ -50,8 +50,8 @@ class PendingRequestsTest {
 
   @Test
   void failingAllEndsEveryWaitingRequest() {
-    CompletableFuture<Void> first = pending.await(pending.nextRef());
-    CompletableFuture<Void> second = pending.await(pending.nextRef());
+    CompletableFuture<ServerMessage.Ack> first = pending.await(pending.nextRef());
+    CompletableFuture<ServerMessage.Ack> second = pending.await(pending.nextRef());
     pending.failAll("The connection was lost");
     assertTrue(first.isCompletedExceptionally() && second.isCompletedExceptionally());
   }

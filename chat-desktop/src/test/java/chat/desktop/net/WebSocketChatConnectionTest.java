@@ -43,8 +43,10 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
     ChatConnection connection = connect(server.address());
     await(connection.join("Alice", "Lobby"));
     connection.setListener(this);
-    assertTrue(messages.get(0) instanceof ServerMessage.ChatMessage welcome && welcome.text().equals("Welcome!"));
-    assertTrue(messages.get(1) instanceof ServerMessage.RoomData data && data.room().equals("lobby"));
+    // Protocol v2: the join's history comes first (the app ignores it for now), then the welcome and the users.
+    assertTrue(messages.get(0) instanceof ServerMessage.History history && history.room().equals("lobby"));
+    assertTrue(messages.get(1) instanceof ServerMessage.ChatMessage welcome && welcome.text().equals("Welcome!"));
+    assertTrue(messages.get(2) instanceof ServerMessage.RoomData data && data.room().equals("lobby"));
     assertEquals(List.of(ConnectionState.ONLINE), states);
   }
 

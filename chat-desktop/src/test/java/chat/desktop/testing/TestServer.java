@@ -3,31 +3,43 @@ package chat.desktop.testing;
 import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** A real chat server on free loopback ports, restartable on the same ports for reconnect tests. */
 public final class TestServer implements AutoCloseable {
+  private final String[] store;
   private ChatServer server;
   private int httpPort;
   private int wsPort;
 
-  private TestServer(ChatServer server) {
-    this.server = server;
+  private TestServer(String[] store) {
+    this.store = store;
+    this.server = ChatServer.start(config().withPorts(0, 0));
     this.httpPort = server.httpPort();
     this.wsPort = server.wsPort();
   }
 
+  /** History in memory: a restarted server starts with no users and no rooms. */
   public static TestServer start() {
-    return new TestServer(ChatServer.start(config().withPorts(0, 0)));
+    return new TestServer(new String[] {"--store", "memory"});
   }
 
   /**
-   * Loopback only; no rate limit or user-list coalescing, so tests see every update at once; history in memory,
-   * so a restarted server starts with no users and no rooms.
+   * History and seats in a SQLite store in {@code dataDir}: a restart is then a drop for everybody, as in
+   * production, and each seat is held for the reconnect grace after the next start.
    */
-  private static ServerConfig config() {
-    return ServerConfig.parse(new String[] {"--host", "127.0.0.1", "--rate-limit", "0", "--room-data-delay", "0",
-        "--store", "memory"}, Map.of());
+  public static TestServer startKeepingSeats(Path dataDir) {
+    return new TestServer(new String[] {"--store", "sqlite", "--data-dir", dataDir.toString()});
+  }
+
+  /** Loopback only; no rate limit or user-list coalescing, so tests see every update at once. */
+  private ServerConfig config() {
+    String[] common = {"--host", "127.0.0.1", "--rate-limit", "0", "--room-data-delay", "0"};
+    String[] args = new String[common.length + store.length];
+    System.arraycopy(common, 0, args, 0, common.length);
+    System.arraycopy(store, 0, args, common.length, store.length);
+    return ServerConfig.parse(args, Map.of());
   }
 
   /** Stops the server; every client connection drops. */
@@ -35,7 +47,7 @@ public final class TestServer implements AutoCloseable {
     server.close();
   }
 
-  /** Starts a fresh server (no users, no rooms) on the same ports. */
+  /** Starts the server again on the same ports, with the same store (so a memory one starts empty). */
   public void startAgain() {
     server = ChatServer.start(config().withPorts(httpPort, wsPort));
   }

@@ -156,6 +156,26 @@ final class BrowserSession implements AutoCloseable {
         .get("identifier");
   }
 
+  /**
+   * Makes pages opened from now on keep every JSON frame they send on a WebSocket in {@code window.sentFrames},
+   * so a test can check what a join carried.
+   */
+  void recordSentFramesOnNewPages() {
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "window.sentFrames = []; const originalSend = WebSocket.prototype.send;"
+            + " WebSocket.prototype.send = function (data) {"
+            + "   try { window.sentFrames.push(JSON.parse(data)); } catch (e) { /* not JSON: not ours */ }"
+            + "   return originalSend.call(this, data); };"));
+  }
+
+  /** The frames of this type the page sent, oldest first (see {@link #recordSentFramesOnNewPages()}). */
+  List<Map<String, Object>> sentFrames(String type) {
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> frames = (List<Map<String, Object>>) script(
+        "return (window.sentFrames || []).filter(f => f.type === arguments[0]);", type);
+    return frames;
+  }
+
   void removeNewPageScript(Object identifier) {
     driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
   }
