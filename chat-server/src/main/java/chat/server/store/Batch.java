@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.room.HeldSeat;
 import chat.server.room.RoomMessage;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import java.util.List;
  * epoch, its last id is never lowered; listed with another epoch, it starts a new id sequence with the given
  * last id, and the messages and sends numbered in the old one are deleted (their ids would collide).
  */
-public record Batch(List<RoomState> rooms, List<Append> messages, List<Seat> seatsTaken, List<FreedSeat> seatsFreed) {
+public record Batch(List<RoomState> rooms, List<Append> messages, List<HeldSeat> seatsTaken,
+    List<FreedSeat> seatsFreed) {
   public Batch {
     rooms = List.copyOf(rooms);
     messages = List.copyOf(messages);

@@ -60,7 +60,7 @@ final class BatchWriter {
 
   private Batch batch(List<LogOp> ops, Map<String, Long> before) throws StoreException {
     List<Batch.Append> messages = new ArrayList<>();
-    List<Seat> taken = new ArrayList<>();
+    List<HeldSeat> taken = new ArrayList<>();
     List<Batch.FreedSeat> freed = new ArrayList<>();
     Map<String, Long> sentInBatch = new HashMap<>();
     long since = clock.millis() - dedupWindow.toMillis();
@@ -82,7 +82,7 @@ final class BatchWriter {
         }
         messages.add(new Batch.Append(append.room, append.id, append.senderKey, append.message));
       } else if (op instanceof LogOp.TakeSeat take) {
-        taken.add(toStored(take.seat()));
+        taken.add(take.seat());
       } else if (op instanceof LogOp.FreeSeat free) {
         freed.add(new Batch.FreedSeat(free.room(), free.userKey()));
       }
@@ -95,8 +95,7 @@ final class BatchWriter {
     for (String room : touched.keySet()) {
       RoomSequence sequence = sequences.get(room);
       if (sequence.assignedId() != touched.get(room) || !sequence.stored()) {
-        RoomState state = sequence.state();
-        rooms.add(new RoomState(room, state.epoch(), state.lastId(), state.firstId()));
+        rooms.add(sequence.state(room));
       }
     }
     return rooms;
@@ -106,10 +105,6 @@ final class BatchWriter {
     String clientId = append.message.clientId();
     return clientId == null || append.senderKey == null
         ? null : append.room + '\n' + append.senderKey + '\n' + clientId;
-  }
-
-  private static Seat toStored(HeldSeat seat) {
-    return new Seat(seat.room(), seat.username(), seat.userKey(), seat.tokenHash(), seat.position());
   }
 
   private String newEpoch() {

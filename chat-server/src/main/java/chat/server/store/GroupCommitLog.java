@@ -6,6 +6,8 @@ import chat.server.room.HeldSeat;
 import chat.server.room.RoomLog;
 import chat.server.room.RoomMessage;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,11 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(GroupCommitLog.class);
   /** Appends waiting beyond this are refused at once: the store has fallen far behind. */
   static final int MAX_PENDING_APPENDS = 100_000;
+  /**
+   * The most requests one transaction takes: enough to pay one fsync for thousands of messages, few enough
+   * that the first of a long backlog is delivered after one batch, not after all of it.
+   */
+  static final int MAX_BATCH = 2_000;
 
   private final HistoryStore store;
   private final LogSettings settings;
@@ -36,7 +43,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private final Executor pages;
   private final List<HeldSeat> heldSeats;
   private final WriterThread thread;
-  private final List<LogOp> queue = new ArrayList<>();
+  private final ArrayDeque<LogOp> queue = new ArrayDeque<>();
   private final ReentrantLock queueLock = new ReentrantLock();
   private final ReentrantLock drainLock = new ReentrantLock();
   private final AtomicInteger pendingAppends = new AtomicInteger();
@@ -52,7 +59,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
     this.writer = new BatchWriter(store, sequences, settings.tailCapacity(), settings.dedupWindow(), clock);
     this.replays = new HistoryReplay(store, settings.maxRecovery());
     this.pages = pages;
-    this.heldSeats = store.seats().stream().map(GroupCommitLog::held).toList();
+    this.heldSeats = List.copyOf(store.seats());
     this.thread = threaded ? new WriterThread(this::drainQueued) : null;
   }
 
@@ -172,8 +179,10 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private List<LogOp> takeQueued() {
     queueLock.lock();
     try {
-      List<LogOp> taken = new ArrayList<>(queue);
-      queue.clear();
+      List<LogOp> taken = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
+      while (!queue.isEmpty() && taken.size() < MAX_BATCH) {
+        taken.add(queue.pollFirst());
+      }
       return taken;
     } finally {
       queueLock.unlock();
@@ -218,10 +227,6 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
     }
   }
 
-  private static HeldSeat held(Seat seat) {
-    return new HeldSeat(seat.room(), seat.username(), seat.userKey(), seat.tokenHash(), seat.position());
-  }
-
   /** How much the log keeps at hand and replays. */
-  public record LogSettings(int tailCapacity, int maxRecovery, java.time.Duration dedupWindow) {}
+  public record LogSettings(int tailCapacity, int maxRecovery, Duration dedupWindow) {}
 }

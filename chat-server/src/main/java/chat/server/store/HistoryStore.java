@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.room.HeldSeat;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -32,7 +33,7 @@ public interface HistoryStore extends AutoCloseable {
   OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis) throws StoreException;
 
   /** Every held seat, in the order they were taken. */
-  List<Seat> seats() throws StoreException;
+  List<HeldSeat> seats() throws StoreException;
 
   /**
    * Deletes what retention no longer keeps: per room, messages beyond the newest {@code perRoom} and messages

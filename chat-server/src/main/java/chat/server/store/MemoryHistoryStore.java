@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.room.HeldSeat;
 import chat.server.room.RoomMessage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,7 @@ public final class MemoryHistoryStore implements HistoryStore {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<String, MemoryRoom> rooms = new HashMap<>();
   private final Map<SendKey, Send> sends = new HashMap<>();
-  private final Map<SeatKey, Seat> seats = new HashMap<>();
+  private final Map<SeatKey, HeldSeat> seats = new HashMap<>();
   private boolean closed; // guarded by lock
 
   private record SendKey(String room, String userKey, String clientId) {}
@@ -107,9 +108,9 @@ public final class MemoryHistoryStore implements HistoryStore {
   }
 
   @Override
-  public List<Seat> seats() throws StoreException {
+  public List<HeldSeat> seats() throws StoreException {
     return reading(() -> seats.values().stream()
-        .sorted(Comparator.comparingLong(Seat::position).thenComparing(Seat::room).thenComparing(Seat::userKey))
+        .sorted(Comparator.comparingLong(HeldSeat::position).thenComparing(HeldSeat::room).thenComparing(HeldSeat::userKey))
         .toList());
   }
 

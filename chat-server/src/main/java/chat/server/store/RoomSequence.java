@@ -3,6 +3,7 @@ package chat.server.store;
 import chat.protocol.ServerMessage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
@@ -73,8 +74,8 @@ final class RoomSequence {
     }
   }
 
-  RoomState state() {
-    return new RoomState(null, epoch, assignedId, firstId);
+  RoomState state(String room) {
+    return new RoomState(room, epoch, assignedId, firstId);
   }
 
   /** The message's outcome is running: from now on members may have it. */
@@ -117,7 +118,7 @@ final class RoomSequence {
     while (picked.size() < wanted) {
       picked.add(newestFirst.next().message());
     }
-    java.util.Collections.reverse(picked);
+    Collections.reverse(picked);
     return picked;
   }
 }

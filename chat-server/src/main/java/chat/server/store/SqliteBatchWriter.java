@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.room.HeldSeat;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -109,8 +110,8 @@ final class SqliteBatchWriter {
     return true;
   }
 
-  private void writeSeats(List<Seat> taken, List<Batch.FreedSeat> freed) throws SQLException {
-    for (Seat seat : taken) {
+  private void writeSeats(List<HeldSeat> taken, List<Batch.FreedSeat> freed) throws SQLException {
+    for (HeldSeat seat : taken) {
       upsertSeat.setString(1, seat.room());
       upsertSeat.setString(2, seat.userKey());
       upsertSeat.setString(3, seat.username());

@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.room.HeldSeat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -98,7 +99,7 @@ public final class SqliteHistoryStore implements HistoryStore {
   }
 
   @Override
-  public List<Seat> seats() throws StoreException {
+  public List<HeldSeat> seats() throws StoreException {
     return readers.read("list the held seats", SqliteReader::seats);
   }
 

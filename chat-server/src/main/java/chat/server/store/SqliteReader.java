@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.room.HeldSeat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,11 +75,11 @@ final class SqliteReader implements AutoCloseable {
     }
   }
 
-  List<Seat> seats() throws SQLException {
-    List<Seat> result = new ArrayList<>();
+  List<HeldSeat> seats() throws SQLException {
+    List<HeldSeat> result = new ArrayList<>();
     try (ResultSet row = seats.executeQuery()) {
       while (row.next()) {
-        result.add(new Seat(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+        result.add(new HeldSeat(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
             row.getLong(5)));
       }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.Ack;
+import chat.server.support.Await;
 import chat.server.support.SwitchableStore;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,8 @@ class FailingStoreTest {
       store.failing(true);
       assertEquals(Room.COULD_NOT_SAVE, rooms.connect().join("Alice", "lobby").error());
       store.failing(false);
-      // the undo runs on the scheduler: wait for the name to be free again
-      long deadline = System.nanoTime() + 5_000_000_000L;
-      while (!rooms.service().usernames("lobby").isEmpty() && System.nanoTime() < deadline) {
-        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
-      }
+      // the undo runs on the scheduler
+      Await.until("the name is free again", () -> rooms.service().usernames("lobby").isEmpty());
       assertTrue(rooms.connect().join("Alice", "lobby").isOk());
     }
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.config.ServerConfig;
 import chat.server.store.GroupCommitLog;
+import chat.server.store.HistoryPruner;
 import chat.server.store.HistoryStore;
 import chat.server.store.MemoryHistoryStore;
 import chat.server.store.StoreException;
@@ -63,6 +64,12 @@ final class RoomHarness implements AfterEachCallback, AutoCloseable {
     service = new RoomService(config, Clock.systemUTC(), log, new LocalRoomBus(), presence, scheduler);
   }
 
+  /** One retention pass now, as the background pruner runs it. */
+  void prune() throws StoreException {
+    new HistoryPruner(store, log, new HistoryPruner.Retention(config.historyLimit(), config.historyMaxAge(),
+        config.dedupWindow()), Clock.systemUTC()).prune();
+  }
+
   @Override
   public void afterEach(ExtensionContext context) {
     close();
@@ -71,6 +78,7 @@ final class RoomHarness implements AfterEachCallback, AutoCloseable {
   @Override
   public void close() {
     scheduler.shutdownNow();
+    store.close();
   }
 
   RoomService service() {

@@ -12,14 +12,41 @@ import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.ServerMessage.History;
 import chat.protocol.ServerMessage.LocationMessage;
 import chat.protocol.ServerMessage.RoomData;
+import chat.server.store.HistoryStore;
+import chat.server.store.MemoryHistoryStore;
+import chat.server.store.StoreException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
-/** What a joiner is shown of the room's past, what a resume recovers, and the older pages. */
-class RoomHistoryRulesTest {
-  @RegisterExtension final RoomHarness rooms = new RoomHarness(Map.of("HISTORY_ON_JOIN", "3", "MAX_RECOVERY", "5"));
+/**
+ * What a joiner is shown of the room's past, what a resume recovers, and the older pages: the same table of
+ * rules for every store ({@link OnMemory}, {@link OnSqlite}).
+ */
+abstract class RoomHistoryRulesTest {
+  @TempDir static Path dataDirs;
+
+  @RegisterExtension final RoomHarness rooms = new RoomHarness(Map.of("HISTORY_ON_JOIN", "3", "MAX_RECOVERY", "5",
+      "HISTORY_LIMIT", "4"), newStore());
+
+  abstract HistoryStore newStore();
+
+  static final class OnMemory extends RoomHistoryRulesTest {
+    @Override
+    HistoryStore newStore() {
+      return new MemoryHistoryStore();
+    }
+  }
+
+  static final class OnSqlite extends RoomHistoryRulesTest {
+    @Override
+    HistoryStore newStore() {
+      return TestStores.sqliteUnder(dataDirs);
+    }
+  }
 
   @Test
   void aJoinerGetsTheHistoryThenWelcomeThenRoomDataThenItsAck() {
@@ -168,6 +195,24 @@ class RoomHistoryRulesTest {
     History page = assertInstanceOf(History.class, sent.get(sent.size() - 2));
     assertEquals(ack.ref(), page.ref());
     assertNull(page.recovered());
+  }
+
+  @Test
+  void aResumeFromBeforeWhatRetentionKeptIsNotRecovered() throws StoreException {
+    FakeConnection alice = rooms.connect();
+    alice.join("Alice", "lobby");
+    String epoch = alice.lastHistory().epoch();
+    for (int i = 1; i <= 5; i++) {
+      alice.say("m" + i);
+    }
+    rooms.prune();
+    FakeConnection bob = rooms.connect();
+    bob.join("Bob", "lobby", 1L, epoch, null);
+
+    assertEquals(Boolean.FALSE, bob.lastHistory().recovered(), "ids 1 and 2 are gone: not the whole gap");
+    FakeConnection carol = rooms.connect();
+    carol.join("Carol", "lobby", 4L, epoch, null);
+    assertEquals(Boolean.TRUE, carol.lastHistory().recovered(), "everything after 4 is still kept");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.room.HeldSeat;
 import chat.server.room.RoomMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 final class Batches {
   private final List<RoomState> rooms = new ArrayList<>();
   private final List<Batch.Append> messages = new ArrayList<>();
-  private final List<Seat> seatsTaken = new ArrayList<>();
+  private final List<HeldSeat> seatsTaken = new ArrayList<>();
   private final List<Batch.FreedSeat> seatsFreed = new ArrayList<>();
 
   private Batches() {}
@@ -42,7 +43,7 @@ final class Batches {
     return this;
   }
 
-  Batches take(Seat seat) {
+  Batches take(HeldSeat seat) {
     seatsTaken.add(seat);
     return this;
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.server.room.HeldSeat;
 import chat.server.room.RoomMessage;
 import java.nio.file.Path;
 import java.util.List;
@@ -207,9 +208,9 @@ abstract class HistoryStoreContract {
 
   @Test
   void seatsAreListedInTheOrderTheyWereTaken() throws StoreException {
-    Seat bob = new Seat("lobby", "Bob", "bob", "hash-b", 2);
-    Seat alice = new Seat("lobby", "Alice", "alice", "hash-a", 1);
-    Seat carol = new Seat("kitchen", "Carol", "carol", "hash-c", 3);
+    HeldSeat bob = new HeldSeat("lobby", "Bob", "bob", "hash-b", 2);
+    HeldSeat alice = new HeldSeat("lobby", "Alice", "alice", "hash-a", 1);
+    HeldSeat carol = new HeldSeat("kitchen", "Carol", "carol", "hash-c", 3);
 
     store.commit(batch().take(bob).take(carol).take(alice).build());
 
@@ -218,8 +219,8 @@ abstract class HistoryStoreContract {
 
   @Test
   void takingAHeldSeatAgainReplacesIt() throws StoreException {
-    store.commit(batch().take(new Seat("lobby", "Alice", "alice", "old-hash", 1)).build());
-    Seat resumed = new Seat("lobby", "ALICE", "alice", "new-hash", 4);
+    store.commit(batch().take(new HeldSeat("lobby", "Alice", "alice", "old-hash", 1)).build());
+    HeldSeat resumed = new HeldSeat("lobby", "ALICE", "alice", "new-hash", 4);
 
     store.commit(batch().take(resumed).build());
 
@@ -228,8 +229,8 @@ abstract class HistoryStoreContract {
 
   @Test
   void aFreedSeatIsGone() throws StoreException {
-    Seat bob = new Seat("lobby", "Bob", "bob", "hash-b", 2);
-    store.commit(batch().take(new Seat("lobby", "Alice", "alice", "hash-a", 1)).take(bob).build());
+    HeldSeat bob = new HeldSeat("lobby", "Bob", "bob", "hash-b", 2);
+    store.commit(batch().take(new HeldSeat("lobby", "Alice", "alice", "hash-a", 1)).take(bob).build());
 
     store.commit(batch().free("lobby", "alice").build());
 
@@ -239,7 +240,7 @@ abstract class HistoryStoreContract {
   @Test
   void aFailedCommitKeepsNothingOfItsBatch() throws StoreException {
     commitTexts("lobby", 1);
-    Batch duplicate = batch().room("kitchen", "k1").take(new Seat("lobby", "Bob", "bob", "h", 1))
+    Batch duplicate = batch().room("kitchen", "k1").take(new HeldSeat("lobby", "Bob", "bob", "h", 1))
         .text("lobby", 2, "new", 0).text("lobby", 1, "again", 0).build();
 
     StoreException failure = assertThrows(StoreException.class, () -> store.commit(duplicate));

@@ -4,6 +4,7 @@ import static chat.server.store.Batches.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.server.room.HeldSeat;
 import chat.server.room.RoomMessage;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,7 +43,7 @@ class SqliteHistoryStoreTest {
   void reopeningTheDirectoryKeepsEverything() throws StoreException {
     RoomMessage location = new RoomMessage.Location("Alice", 1.5, 2.5, "https://www.google.com/maps?q=1.5,2.5",
         300, "c-2");
-    Seat seat = new Seat("lobby", "Alice", "alice", "hash-a", 1);
+    HeldSeat seat = new HeldSeat("lobby", "Alice", "alice", "hash-a", 1);
     store.commit(batch().room("lobby", "e1").room("kitchen", "k1", 9).sent("lobby", 1, "c-1", 200)
         .message("lobby", 2, "alice", location).take(seat).build());
 

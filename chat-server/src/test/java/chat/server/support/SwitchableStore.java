@@ -4,7 +4,7 @@ import chat.server.store.Batch;
 import chat.server.store.HistoryStore;
 import chat.server.store.MemoryHistoryStore;
 import chat.server.store.RoomState;
-import chat.server.store.Seat;
+import chat.server.room.HeldSeat;
 import chat.server.store.StoreException;
 import chat.server.store.StoredMessage;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class SwitchableStore implements HistoryStore {
   }
 
   @Override
-  public List<Seat> seats() throws StoreException {
+  public List<HeldSeat> seats() throws StoreException {
     return store.seats();
   }
 
