@@ -13,40 +13,22 @@ import chat.protocol.ServerMessage.History;
 import chat.protocol.ServerMessage.LocationMessage;
 import chat.protocol.ServerMessage.RoomData;
 import chat.server.store.HistoryStore;
-import chat.server.store.MemoryHistoryStore;
 import chat.server.store.StoreException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a joiner is shown of the room's past, what a resume recovers, and the older pages: the same table of
- * rules for every store ({@link OnMemory}, {@link OnSqlite}).
+ * rules for every store ({@link RoomHistoryRulesOnMemoryTest}, {@link RoomHistoryRulesOnSqliteTest}).
  */
-abstract class RoomHistoryRulesTest {
-  @TempDir static Path dataDirs;
-
+abstract class RoomHistoryRules {
   @RegisterExtension final RoomHarness rooms = new RoomHarness(Map.of("HISTORY_ON_JOIN", "3", "MAX_RECOVERY", "5",
       "HISTORY_LIMIT", "4"), newStore());
 
   abstract HistoryStore newStore();
 
-  static final class OnMemory extends RoomHistoryRulesTest {
-    @Override
-    HistoryStore newStore() {
-      return new MemoryHistoryStore();
-    }
-  }
-
-  static final class OnSqlite extends RoomHistoryRulesTest {
-    @Override
-    HistoryStore newStore() {
-      return TestStores.sqliteUnder(dataDirs);
-    }
-  }
 
   @Test
   void aJoinerGetsTheHistoryThenWelcomeThenRoomDataThenItsAck() {

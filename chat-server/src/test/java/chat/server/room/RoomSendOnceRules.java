@@ -6,35 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.server.store.HistoryStore;
-import chat.server.store.MemoryHistoryStore;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A send's ack carries its id, and a repeated client id posts nothing the second time; on every store. */
-abstract class RoomSendOnceRulesTest {
-  @TempDir static Path dataDirs;
-
+abstract class RoomSendOnceRules {
   @RegisterExtension final RoomHarness rooms = new RoomHarness(Map.of(), newStore());
 
   abstract HistoryStore newStore();
 
-  static final class OnMemory extends RoomSendOnceRulesTest {
-    @Override
-    HistoryStore newStore() {
-      return new MemoryHistoryStore();
-    }
-  }
-
-  static final class OnSqlite extends RoomSendOnceRulesTest {
-    @Override
-    HistoryStore newStore() {
-      return TestStores.sqliteUnder(dataDirs);
-    }
-  }
 
   @Test
   void aSendsAckCarriesTheIdItsMessageGot() {
