@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.ServerMessage.History;
+import chat.protocol.testing.CloseStatus;
 import chat.protocol.testing.TestClient;
 import chat.server.support.RunningServer;
 import java.util.List;
@@ -37,6 +38,23 @@ class DroppedConnectionTest {
     assertTrue(alice.received().stream().noneMatch(m -> m instanceof ChatMessage chat
         && (chat.text().equals("Bob has left!") || chat.text().equals("Bob has joined!") && chat.id() > 2)),
         "Alice saw Bob neither leave nor join again: " + alice.received());
+    assertEquals(List.of("Alice", "Bob"), running.server().rooms().usernames("lobby"));
+  }
+
+  @Test
+  void aTokenFromAConnectionThatStillLooksOpenTakesOverAndClosesIt() {
+    TestClient alice = running.joined("Alice", "lobby");
+    TestClient halfOpen = running.joined("Bob", "lobby");
+
+    TestClient back = running.connect();
+    assertTrue(back.rejoin(halfOpen).isOk());
+
+    CloseStatus closed = halfOpen.awaitClose();
+    assertEquals(1000, closed.code());
+    assertTrue(back.say("still here").isOk());
+    alice.awaitMessage("still here");
+    assertTrue(alice.received().stream().noneMatch(m -> m instanceof ChatMessage chat
+        && chat.text().equals("Bob has left!")), "the takeover is silent: " + alice.received());
     assertEquals(List.of("Alice", "Bob"), running.server().rooms().usernames("lobby"));
   }
 
