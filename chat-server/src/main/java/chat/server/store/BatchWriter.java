@@ -42,14 +42,18 @@ final class BatchWriter {
         new RoomState(name, newEpoch(), 0, 1), tailCapacity, false));
   }
 
-  /** Writes the run; true when it was committed. On false nothing of it was stored and no id was used. */
+  /**
+   * Writes the run in one transaction; true when there was something to write. On an exception nothing of it
+   * was stored and no id was used.
+   */
   boolean write(List<LogOp> ops) throws StoreException {
     Map<String, Long> before = new LinkedHashMap<>();
     try {
       Batch batch = batch(ops, before);
-      if (!batch.isEmpty()) {
-        store.commit(batch);
+      if (batch.isEmpty()) {
+        return false;
       }
+      store.commit(batch);
       before.keySet().forEach(room -> sequences.get(room).markStored());
       return true;
     } catch (StoreException e) {

@@ -190,10 +190,12 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   }
 
   private void process(List<LogOp> ops) {
-    boolean committed;
+    boolean committed = true;
     try {
-      committed = writer.write(ops);
-      problem = null;
+      if (writer.write(ops) && problem != null) {
+        log.warn("Saving messages to {} works again", store.describe());
+        problem = null;
+      }
     } catch (StoreException e) {
       committed = false;
       if (problem == null) {
