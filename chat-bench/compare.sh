@@ -3,7 +3,7 @@
 # then runs every scenario on fresh servers pinned to core 0 with the generator on core 1 (see
 # docs/performance.md).
 # Usage (from anywhere): chat-bench/compare.sh [--runs 3] [--only fanout-100,joinstorm-1000] [--quick]
-#   [--servers java,node,ws]
+#   [--servers java,node,ws]   (also java-memory: the Java server with --store memory; java keeps SQLite)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # 10,000 clients need 10,000+ descriptors in the generator and in the server.

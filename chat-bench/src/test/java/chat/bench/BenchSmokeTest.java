@@ -87,6 +87,25 @@ class BenchSmokeTest {
     assertEquals(780L, report.get("join_notices_received"), "the warm-up's users are not in the measured room");
   }
 
+  @Test
+  void ingestStepsAckEveryMessageWithAnIdAndDeliverItOnce() {
+    RunReport report = run("--scenario", "ingest", "--clients", "40", "--rooms", "4", "--rates", "400",
+        "--step-seconds", "1", "--warmup", "2");
+
+    assertEquals(List.of(), report.failures());
+    assertTrue(report.get("ingest_400_persisted_per_s") instanceof Double, report.table());
+  }
+
+  @Test
+  void reconnectStormRecoversEveryMissedMessageOnceAndSilently() {
+    RunReport report = run("--scenario", "reconnect", "--clients", "30", "--rooms", "3", "--messages", "12",
+        "--warmup", "1");
+
+    assertEquals(List.of(), report.failures());
+    assertEquals(30L, report.get("resumed_clients"));
+    assertEquals(120L, report.get("history_messages_received"), "each of 10 per room gets its room's 4 posts");
+  }
+
   private RunReport run(String... flags) {
     String[] all = new String[flags.length + 2];
     System.arraycopy(flags, 0, all, 0, flags.length);

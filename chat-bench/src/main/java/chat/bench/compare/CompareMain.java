@@ -20,7 +20,8 @@ import java.util.Map;
  * reversed every other run), medians of the runs. Prints the side-by-side table and writes every run, the
  * medians and the ratios to chat-bench/results/ (--quick: to chat-bench/results/quick/, which git ignores: its
  * numbers only show that the runner works). Run from the repo root.
- * Flags: [--runs 3] [--only name,name] [--quick] [--servers java,node,ws].
+ * Scenarios a server cannot run (protocol v2 ones on the node servers) are left out for it.
+ * Flags: [--runs 3] [--only name,name] [--quick] [--servers java,node,ws; also java-memory].
  */
 public final class CompareMain {
   private CompareMain() {}
@@ -40,18 +41,7 @@ public final class CompareMain {
     Files.createDirectories(logs);
     Files.createDirectories(results);
     RunRecorder recorder = new RunRecorder(root, logs);
-    boolean allPassed = true;
-    for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
-      for (int run = 0; run < runs; run++) {
-        List<String> order = new ArrayList<>(servers);
-        if (run % 2 == 1) {
-          java.util.Collections.reverse(order);
-        }
-        for (String kind : order) {
-          allPassed &= recorder.run(scenario.getKey(), scenario.getValue(), ServerKind.named(kind), run);
-        }
-      }
-    }
+    boolean allPassed = runAll(scenarios, servers, runs, recorder);
     MedianTable table = new MedianTable(recorder.runs(), servers);
     System.out.println();
     System.out.print(table.render());
@@ -63,11 +53,34 @@ public final class CompareMain {
     System.exit(allPassed ? 0 : 1);
   }
 
+  /** Every scenario {@code runs} times on each server that can run it, the servers' order reversed every other run. */
+  private static boolean runAll(Map<String, List<String>> scenarios, List<String> servers, int runs,
+      RunRecorder recorder) throws IOException {
+    boolean allPassed = true;
+    for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
+      for (int run = 0; run < runs; run++) {
+        List<String> order = new ArrayList<>(servers);
+        if (run % 2 == 1) {
+          java.util.Collections.reverse(order);
+        }
+        for (String label : order) {
+          ServerKind kind = ServerKind.named(label);
+          if (Scenarios.runsOn(scenario.getValue(), kind)) {
+            allPassed &= recorder.run(scenario.getKey(), scenario.getValue(), kind, run);
+          }
+        }
+      }
+    }
+    return allPassed;
+  }
+
   private static JsonObject resultsJson(MedianTable table, RunRecorder recorder, List<String> servers, int runs) {
     JsonObject out = new JsonObject();
     out.addProperty("date", Instant.now().toString());
     out.add("host", HostInfo.describe());
-    out.addProperty("java_server_flags", String.join(" ", ServerProcess.JAVA_FLAGS));
+    out.addProperty("java_server_flags", String.join(" ", ServerProcess.JAVA_FLAGS) + " -jar chat-server.jar "
+        + String.join(" ", ServerProcess.JAVA_SERVER_FLAGS));
+    out.addProperty("java_data_dir_file_system", DataDirectory.fileSystemType());
     out.addProperty("generator_flags", String.join(" ", RunRecorder.GENERATOR_FLAGS));
     out.addProperty("runs_per_server", runs);
     out.add("medians", table.toJson());

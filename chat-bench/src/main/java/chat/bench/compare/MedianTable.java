@@ -15,7 +15,7 @@ final class MedianTable {
   /** Run settings rather than measurements: shown once, not compared. */
   private static final Set<String> SETTINGS = Set.of("clients", "rooms", "senders_per_room",
       "messages_per_sender", "warmup_messages_per_sender", "inflight", "payload_bytes", "run", "rate_offered_per_s",
-      "rate_per_sender_per_s");
+      "rate_per_sender_per_s", "messages_while_away", "warmup_rounds", "ingest_step_s", "ack_p99_limit_ms");
 
   private final List<JsonObject> runs;
   private final List<String> servers;
@@ -30,6 +30,9 @@ final class MedianTable {
     for (String scenario : scenarios()) {
       JsonObject byServer = new JsonObject();
       for (String server : servers) {
+        if (runsOf(scenario, server).isEmpty()) {
+          continue; // a scenario this server cannot run (see Scenarios.runsOn)
+        }
         JsonObject medians = new JsonObject();
         for (String metric : metrics(scenario)) {
           Double median = median(scenario, server, metric);
@@ -47,21 +50,26 @@ final class MedianTable {
 
   String render() {
     StringBuilder out = new StringBuilder();
+    int column = 2 + servers.stream().mapToInt(s -> (servers.get(0) + "/" + s).length()).max().orElse(14);
+    String cell = "%" + Math.max(16, column) + "s";
     for (String scenario : scenarios()) {
-      out.append(String.format("== %s (medians of %d runs)%n", scenario, runsOf(scenario, servers.get(0)).size()));
-      out.append(String.format("  %-34s", "metric"));
-      servers.forEach(s -> out.append(String.format("%16s", s)));
-      servers.stream().skip(1).forEach(s -> out.append(String.format("%16s", servers.get(0) + "/" + s)));
+      List<String> metrics = metrics(scenario);
+      String name = "  %-" + Math.max(34, 2 + metrics.stream().mapToInt(String::length).max().orElse(0)) + "s";
+      int runCount = servers.stream().mapToInt(s -> runsOf(scenario, s).size()).max().orElse(0);
+      out.append(String.format("== %s (medians of %d runs)%n", scenario, runCount));
+      out.append(String.format(name, "metric"));
+      servers.forEach(s -> out.append(String.format(cell, s)));
+      servers.stream().skip(1).forEach(s -> out.append(String.format(cell, servers.get(0) + "/" + s)));
       out.append("\n");
-      for (String metric : metrics(scenario)) {
-        out.append(String.format("  %-34s", metric));
-        servers.forEach(s -> out.append(String.format("%16s", format(median(scenario, s, metric)))));
-        servers.stream().skip(1).forEach(s -> out.append(String.format("%16s",
+      for (String metric : metrics) {
+        out.append(String.format(name, metric));
+        servers.forEach(s -> out.append(String.format(cell, format(median(scenario, s, metric)))));
+        servers.stream().skip(1).forEach(s -> out.append(String.format(cell,
             format(ratio(median(scenario, servers.get(0), metric), median(scenario, s, metric))))));
         out.append("\n");
       }
-      out.append(String.format("  %-34s", "all runs passed"));
-      servers.forEach(s -> out.append(String.format("%16s", allPassed(scenario, s))));
+      out.append(String.format(name, "all runs passed"));
+      servers.forEach(s -> out.append(String.format(cell, runsOf(scenario, s).isEmpty() ? "-" : allPassed(scenario, s))));
       out.append("\n\n");
     }
     return out.toString();

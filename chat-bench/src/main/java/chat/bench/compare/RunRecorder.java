@@ -46,6 +46,9 @@ final class RunRecorder {
       command.addAll(List.of("--protocol", kind.protocol,
           "--port", String.valueOf(server.wsPort), "--server-pid", server.pid(), "--server-kind", kind.probeKind,
           "--server-http-port", String.valueOf(server.httpPort), "--label", kind.label(), "--timeout", "180"));
+      if (server.dataDirectory() != null) {
+        command.addAll(List.of("--server-data-dir", server.dataDirectory().toString()));
+      }
       Process generator = new ProcessBuilder(command).redirectErrorStream(true).start();
       byte[] output = generator.getInputStream().readAllBytes();
       waitOrKill(generator);
@@ -86,12 +89,13 @@ final class RunRecorder {
   }
 
   private static String summary(JsonObject result) {
-    StringBuilder line = new StringBuilder(String.format("%-22s %-5s run %d  %s", result.get("name").getAsString(),
+    StringBuilder line = new StringBuilder(String.format("%-22s %-11s run %d  %s", result.get("name").getAsString(),
         result.get("server").getAsString(), result.get("run").getAsInt(),
         result.get("passed").getAsBoolean() ? "PASS" : "FAIL"));
     for (String key : List.of("server_cpu_us_per_delivery", "server_writes_per_delivery", "server_kernel_share",
         "latency_p99_us", "deliveries_lost", "joinstorm_s", "server_cpu_s", "server_rss_per_connection_bytes",
-        "generator_cpu_share")) {
+        "ingest_max_sustained_per_s", "persisted_per_s", "ingest_peak_persisted_per_s", "ack_latency_p99_us", "reconnect_caught_up_s",
+        "resume_p99_ms", "db_bytes_per_million_messages", "generator_cpu_share")) {
       if (result.has(key)) {
         line.append(String.format("  %s=%.2f", key, result.get(key).getAsDouble()));
       }

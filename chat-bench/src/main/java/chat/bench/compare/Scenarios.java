@@ -10,6 +10,8 @@ import java.util.Map;
  * seconds of server CPU with 10 (fanout) or 2 (rooms) senders per room. The rest are the shapes of chat as
  * people use it, one sender per room: ack-paced ("-single"), cold ("-short": no warm-up on the fresh server
  * every run gets, so the JIT's warm-up counts), and at a fixed offered rate ("rate-": open loop, 15 s each).
+ * The last three are durable history's (issue "Nothing is lost"): sustained ingest, the reconnect storm and the
+ * database's size; they speak protocol v2, so only the Java server runs them (dbsize: with its SQLite store).
  */
 final class Scenarios {
   private Scenarios() {}
@@ -28,6 +30,9 @@ final class Scenarios {
     all.put("rooms-100x10-short", rooms(100, 1, 50, 0));
     all.put("rate-500-fanout-100", rated(fanout(100, 1, 7500, 500), 500));
     all.put("rate-2000-rooms-100x10", rated(rooms(100, 1, 300, 50), 2000));
+    all.put("ingest-100x10", ingest(100, "5000,10000,15000,20000,25000,30000,40000", 10, 20));
+    all.put("reconnect-1000", reconnect(1000, 100, 200, 2));
+    all.put("dbsize-200k", dbSize(100, 2000));
     return all;
   }
 
@@ -43,7 +48,20 @@ final class Scenarios {
     quick.put("rooms-10x10-short", rooms(10, 1, 20, 0));
     quick.put("rate-200-fanout-50", rated(fanout(50, 1, 200, 20), 200));
     quick.put("rate-200-rooms-10x10", rated(rooms(10, 1, 20, 10), 200));
+    quick.put("ingest-10x10", ingest(10, "250,500,1000,2000", 2, 5));
+    quick.put("reconnect-100", reconnect(100, 10, 20, 1));
+    quick.put("dbsize-20k", dbSize(100, 200));
     return quick;
+  }
+
+  /** Whether a server can run a scenario: the protocol v2 ones need the Java server, dbsize its SQLite store. */
+  static boolean runsOn(List<String> flags, ServerKind kind) {
+    String scenario = flags.get(flags.indexOf("--scenario") + 1);
+    return switch (scenario) {
+      case "ingest", "reconnect" -> kind.isJava();
+      case "dbsize" -> kind.needsDataDirectory();
+      default -> true;
+    };
   }
 
   /** One room of {@code clients}. */
@@ -57,6 +75,29 @@ final class Scenarios {
     return List.of("--scenario", "rooms", "--clients", String.valueOf(rooms * 10), "--rooms",
         String.valueOf(rooms), "--senders", String.valueOf(senders), "--messages", String.valueOf(messages),
         "--warmup", String.valueOf(warmup));
+  }
+
+  /** {@code rooms} rooms of 10, every user sending open loop at each of {@code rates} for {@code seconds}. */
+  private static List<String> ingest(int rooms, String rates, int seconds, int warmup) {
+    return List.of("--scenario", "ingest", "--clients", String.valueOf(rooms * 10), "--rooms",
+        String.valueOf(rooms), "--rates", rates, "--step-seconds", String.valueOf(seconds), "--warmup",
+        String.valueOf(warmup));
+  }
+
+  /** {@code clients} users in {@code rooms} rooms drop and resume while one sender per room posts. */
+  private static List<String> reconnect(int clients, int rooms, int messagesWhileAway, int warmupRounds) {
+    return List.of("--scenario", "reconnect", "--clients", String.valueOf(clients), "--rooms",
+        String.valueOf(rooms), "--messages", String.valueOf(messagesWhileAway), "--warmup",
+        String.valueOf(warmupRounds));
+  }
+
+  /**
+   * {@code rooms} rooms of 2, one sender each posting {@code messages} (8 in flight): rooms × messages in all,
+   * each room's under the server's default --history-limit of 10,000, so that nothing is pruned.
+   */
+  private static List<String> dbSize(int rooms, int messages) {
+    return List.of("--scenario", "dbsize", "--clients", String.valueOf(rooms * 2), "--rooms", String.valueOf(rooms),
+        "--senders", "1", "--messages", String.valueOf(messages), "--inflight", "8");
   }
 
   /** The same, sent open-loop at {@code perSecond} messages a second in all. */

@@ -1,17 +1,22 @@
 package chat.bench.compare;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The servers a comparison can run, by the name used in --servers and in the results ("node" is the socket.io
- * reference, kept under that name so that older results files still match): how the generator talks to each and
- * how it measures its memory.
+ * reference, kept under that name so that older results files still match): how each is started, how the
+ * generator talks to it and how it measures its memory. The Java server runs as two: "java" with its default
+ * store (SQLite, in a fresh data directory per start) and "java-memory" keeping history in memory, so that
+ * java over java-memory is what durable history costs.
  */
 enum ServerKind {
-  JAVA("chat", "java", null),
-  NODE("socketio", "node", "chat-bench/socketio"),
+  JAVA("chat", "java", null, "sqlite"),
+  JAVA_MEMORY("chat", "java", null, "memory"),
+  NODE("socketio", "node", "chat-bench/socketio", null),
   /** Plain ws speaking the Java server's JSON protocol: the floor of a Node server. */
-  WS("chat", "node", "chat-bench/ws-reference");
+  WS("chat", "node", "chat-bench/ws-reference", null);
 
   /** The generator's --protocol. */
   final String protocol;
@@ -19,15 +24,27 @@ enum ServerKind {
   final String probeKind;
   /** A node server's directory (server.js, node_modules), relative to the repository root; null for Java. */
   final String nodeDirectory;
+  /** The Java server's --store; null for the node servers. */
+  final String store;
 
-  ServerKind(String protocol, String probeKind, String nodeDirectory) {
+  ServerKind(String protocol, String probeKind, String nodeDirectory, String store) {
     this.protocol = protocol;
     this.probeKind = probeKind;
     this.nodeDirectory = nodeDirectory;
+    this.store = store;
+  }
+
+  boolean isJava() {
+    return store != null;
+  }
+
+  /** The SQLite store writes to a data directory, which each start gets fresh. */
+  boolean needsDataDirectory() {
+    return "sqlite".equals(store);
   }
 
   String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   static ServerKind named(String label) {
@@ -36,6 +53,7 @@ enum ServerKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException("Unknown server '" + label + "' (java, node or ws)");
+    throw new IllegalArgumentException("Unknown server '" + label + "' ("
+        + Arrays.stream(values()).map(ServerKind::label).collect(Collectors.joining(", ")) + ")");
   }
 }

@@ -7,12 +7,15 @@ import java.util.List;
 /**
  * The first server's figures over each other server's, per scenario, for the results file: ratios of the
  * medians, and CPU per delivery also run by run (run i of one server against run i of the other, which ran
- * next to it in time; the order of the two alternates).
+ * next to it in time; the order of the two alternates), and p99 latency as a difference too (java over
+ * java-memory: what durable history adds at a fixed offered load).
  */
 final class ServerRatios {
   private static final List<String> METRICS = List.of("server_cpu_us_per_delivery", "server_writes_per_delivery",
-      "latency_p50_us", "latency_p99_us");
+      "latency_p50_us", "latency_p99_us", "persisted_per_s", "ack_latency_p99_us", "reconnect_caught_up_s",
+      "resume_p99_ms");
   private static final String PAIRED = "server_cpu_us_per_delivery";
+  private static final String DIFFERENCE = "latency_p99_us";
 
   private final MedianTable table;
   private final List<String> servers;
@@ -22,7 +25,10 @@ final class ServerRatios {
     this.servers = servers;
   }
 
-  /** {scenario: {"java/node": {metric: ratio, …, "paired_server_cpu_us_per_delivery": [r0, r1, …]}, …}}. */
+  /**
+   * {scenario: {"java/node": {metric: ratio, …, "latency_p99_us_difference": first − other,
+   * "paired_server_cpu_us_per_delivery": [r0, r1, …]}, …}}.
+   */
   JsonObject toJson() {
     JsonObject all = new JsonObject();
     String first = servers.get(0);
@@ -35,6 +41,11 @@ final class ServerRatios {
           if (ratio != null) {
             ratios.addProperty(metric, ratio);
           }
+        }
+        Double mine = table.median(scenario, first, DIFFERENCE);
+        Double theirs = table.median(scenario, other, DIFFERENCE);
+        if (mine != null && theirs != null) {
+          ratios.addProperty(DIFFERENCE + "_difference", mine - theirs);
         }
         ratios.add("paired_" + PAIRED, paired(scenario, first, other));
         byPair.add(first + "/" + other, ratios);

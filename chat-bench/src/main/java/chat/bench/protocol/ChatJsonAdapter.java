@@ -5,16 +5,22 @@ import chat.bench.ws.WsClient;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Our protocol (one JSON object per frame), as a v1 client: protocol v2's frames (a join's {@code history}) and
- * fields are ignored. Relies on the codec writing {@code "type"} first, {@code "ref"} right after it in acks and
- * a failed ack's {@code "error"} right after the ref, which chat-protocol's ProtocolCodec does.
+ * Our protocol (one JSON object per frame), v1 and as much of v2 as the scenarios use: a send's {@code clientId}
+ * and its ack's {@code id}, a join's {@code since}/{@code epoch}/{@code resumeToken} and its ack's token, message
+ * ids and whole {@code history} frames. Relies on the codec writing {@code "type"} first, {@code "ref"} right
+ * after it in acks, then a failed ack's {@code "error"}, else a send's {@code "id"} or a join's
+ * {@code "resumeToken"}, and a message's {@code "id"} right after its type, which chat-protocol's ProtocolCodec
+ * does.
  */
 final class ChatJsonAdapter implements ProtocolAdapter {
   private static final byte[] ACK = Ascii.bytes("{\"type\":\"ack\",\"ref\":");
   private static final byte[] MESSAGE = Ascii.bytes("{\"type\":\"message\"");
+  private static final byte[] HISTORY = Ascii.bytes("{\"type\":\"history\"");
   private static final byte[] ROOM_DATA = Ascii.bytes("{\"type\":\"roomData\"");
   private static final byte[] ERROR = Ascii.bytes("{\"type\":\"error\"");
   private static final byte[] ACK_ERROR = Ascii.bytes(",\"error\":");
+  private static final byte[] ID = Ascii.bytes(",\"id\":");
+  private static final byte[] RESUME_TOKEN = Ascii.bytes(",\"resumeToken\":\"");
 
   private final AsciiBuilder out = new AsciiBuilder();
 
@@ -25,16 +31,36 @@ final class ChatJsonAdapter implements ProtocolAdapter {
 
   @Override
   public void join(WsClient client, long ref, String username, String room) {
-    out.clear().append("{\"type\":\"join\",\"ref\":").append(ref).append(",\"username\":\"").append(username)
-        .append("\",\"room\":\"").append(room).append("\"}");
-    client.sendText(out.array(), 0, out.length());
+    startJoin(ref, username, room);
+    client.sendText(out.append('}').array(), 0, out.length());
   }
 
   @Override
-  public void sendMessage(WsClient client, long ref, byte[] text, int offset, int length) {
+  public void resumeJoin(WsClient client, long ref, String username, String room, long since, String epoch,
+      String resumeToken) {
+    startJoin(ref, username, room).append(",\"since\":").append(since);
+    if (epoch != null) {
+      out.append(",\"epoch\":\"").append(epoch).append('"');
+    }
+    if (resumeToken != null) {
+      out.append(",\"resumeToken\":\"").append(resumeToken).append('"');
+    }
+    client.sendText(out.append('}').array(), 0, out.length());
+  }
+
+  private AsciiBuilder startJoin(long ref, String username, String room) {
+    return out.clear().append("{\"type\":\"join\",\"ref\":").append(ref).append(",\"username\":\"").append(username)
+        .append("\",\"room\":\"").append(room).append('"');
+  }
+
+  @Override
+  public void sendMessage(WsClient client, long ref, byte[] text, int offset, int length, String clientId) {
     out.clear().append("{\"type\":\"sendMessage\",\"ref\":").append(ref).append(",\"text\":\"")
-        .append(text, offset, length).append("\"}");
-    client.sendText(out.array(), 0, out.length());
+        .append(text, offset, length).append('"');
+    if (clientId != null) {
+      out.append(",\"clientId\":\"").append(clientId).append('"');
+    }
+    client.sendText(out.append('}').array(), 0, out.length());
   }
 
   @Override
@@ -60,17 +86,43 @@ final class ChatJsonAdapter implements ProtocolAdapter {
   private static void dispatch(ChatEvents events, WsClient client, byte[] bytes, int offset, int length) {
     int end = offset + length;
     if (Ascii.startsWith(bytes, offset, length, MESSAGE)) {
-      MessageText.deliver(events, client, bytes, offset + MESSAGE.length, end);
+      int from = offset + MESSAGE.length;
+      MessageText.deliver(events, client, idAt(bytes, from, end), bytes, from, end);
     } else if (Ascii.startsWith(bytes, offset, length, ACK)) {
-      int refStart = offset + ACK.length;
-      int refEnd = Ascii.skipDigits(bytes, refStart, end);
-      // Not "ends after the ref": v2 acks of successes carry an id or a resume token there.
-      boolean ok = refEnd < end && !Ascii.startsWith(bytes, refEnd, end - refEnd, ACK_ERROR);
-      events.onAck(client, Ascii.parseLong(bytes, refStart, refEnd), ok);
+      ack(events, client, bytes, offset + ACK.length, end);
     } else if (Ascii.startsWith(bytes, offset, length, ROOM_DATA)) {
       events.onRoomData(client, bytes, offset, length);
+    } else if (Ascii.startsWith(bytes, offset, length, HISTORY)) {
+      events.onHistory(client, bytes, offset, length);
     } else if (Ascii.startsWith(bytes, offset, length, ERROR)) {
       events.onProtocolError(client, new String(bytes, offset, length, StandardCharsets.UTF_8));
     }
+  }
+
+  private static void ack(ChatEvents events, WsClient client, byte[] bytes, int refStart, int end) {
+    int refEnd = Ascii.skipDigits(bytes, refStart, end);
+    long ref = Ascii.parseLong(bytes, refStart, refEnd);
+    // Not "ends after the ref": v2 acks of successes carry an id or a resume token there.
+    if (refEnd >= end || Ascii.startsWith(bytes, refEnd, end - refEnd, ACK_ERROR)) {
+      events.onAck(client, ref, false, -1);
+      return;
+    }
+    if (Ascii.startsWith(bytes, refEnd, end - refEnd, RESUME_TOKEN)) {
+      int tokenStart = refEnd + RESUME_TOKEN.length;
+      int tokenEnd = Ascii.stringEnd(bytes, tokenStart, end);
+      if (tokenEnd > tokenStart) {
+        events.onResumeToken(client, new String(bytes, tokenStart, tokenEnd - tokenStart, StandardCharsets.US_ASCII));
+      }
+    }
+    events.onAck(client, ref, true, idAt(bytes, refEnd, end));
+  }
+
+  /** The number of an {@code ,"id":N} starting at {@code at}, or -1 when there is none there. */
+  private static long idAt(byte[] bytes, int at, int end) {
+    if (!Ascii.startsWith(bytes, at, end - at, ID)) {
+      return -1;
+    }
+    int digits = at + ID.length;
+    return Ascii.skipDigits(bytes, digits, end) == digits ? -1 : Ascii.parseLong(bytes, digits, end);
   }
 }

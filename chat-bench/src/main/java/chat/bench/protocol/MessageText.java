@@ -11,14 +11,14 @@ final class MessageText {
 
   private MessageText() {}
 
-  static void deliver(ChatEvents events, WsClient client, byte[] bytes, int from, int end) {
+  static void deliver(ChatEvents events, WsClient client, long id, byte[] bytes, int from, int end) {
     int text = Ascii.indexOf(bytes, from, end, TEXT);
     int textStart = text + TEXT.length;
     int textEnd = text < 0 ? -1 : Ascii.stringEnd(bytes, textStart, end);
     if (textEnd < 0) {
       events.onProtocolError(client, "message without text");
     } else {
-      events.onMessage(client, bytes, textStart, textEnd - textStart);
+      events.onMessage(client, id, bytes, textStart, textEnd - textStart);
     }
   }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Engine.IO v4 / Socket.IO v5 over a plain WebSocket, websocket transport only: "0{..}" open -> we send "40"
  * (default namespace) -> "40{sid}" ready; "2" ping -> "3" pong; "42[event,data]" events; our emits with ack
- * "42<ref>[...]" are answered "43<ref>[]" (ok) or "43<ref>[error]".
+ * "42<ref>[...]" are answered "43<ref>[]" (ok) or "43<ref>[error]". Protocol v1 only: no ids, no history.
  */
 final class SocketIoAdapter implements ProtocolAdapter {
   private static final byte[] CONNECT_NAMESPACE = Ascii.bytes("40");
@@ -30,8 +30,18 @@ final class SocketIoAdapter implements ProtocolAdapter {
     client.sendText(out.array(), 0, out.length());
   }
 
+  /** The socket.io reference has no history: protocol v2's resume is not in its protocol. */
   @Override
-  public void sendMessage(WsClient client, long ref, byte[] text, int offset, int length) {
+  public void resumeJoin(WsClient client, long ref, String username, String room, long since, String epoch,
+      String resumeToken) {
+    throw new UnsupportedOperationException("the socket.io reference has no protocol v2 (resuming joins)");
+  }
+
+  @Override
+  public void sendMessage(WsClient client, long ref, byte[] text, int offset, int length, String clientId) {
+    if (clientId != null) {
+      throw new UnsupportedOperationException("the socket.io reference has no protocol v2 (clientIds)");
+    }
     out.clear().append("42").append(ref).append("[\"sendMessage\",\"").append(text, offset, length).append("\"]");
     client.sendText(out.array(), 0, out.length());
   }
@@ -59,13 +69,13 @@ final class SocketIoAdapter implements ProtocolAdapter {
   private static void dispatch(ChatEvents events, WsClient client, byte[] bytes, int offset, int length) {
     int end = offset + length;
     if (Ascii.startsWith(bytes, offset, length, MESSAGE)) {
-      MessageText.deliver(events, client, bytes, offset + MESSAGE.length, end);
+      MessageText.deliver(events, client, -1, bytes, offset + MESSAGE.length, end);
     } else if (Ascii.startsWith(bytes, offset, length, ROOM_DATA)) {
       events.onRoomData(client, bytes, offset, length);
     } else if (Ascii.startsWith(bytes, offset, length, ACK)) {
       int refEnd = Ascii.skipDigits(bytes, offset + 2, end);
       boolean ok = refEnd + 1 < end && bytes[refEnd] == '[' && bytes[refEnd + 1] == ']';
-      events.onAck(client, Ascii.parseLong(bytes, offset + 2, refEnd), ok);
+      events.onAck(client, Ascii.parseLong(bytes, offset + 2, refEnd), ok, -1);
     } else if (length == 1 && bytes[offset] == '2') {
       client.sendText(PONG, 0, PONG.length);
     } else if (bytes[offset] == '0') {

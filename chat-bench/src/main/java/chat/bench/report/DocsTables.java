@@ -11,39 +11,58 @@ import java.util.Map;
 /**
  * Markdown tables from comparison results files, so the docs quote measurements and never copy them by hand.
  * Prints, for the runs of every file given taken together, a "summary" table (CPU per delivery of every
- * scenario) and one table per scenario, each between its {@code <!-- generated:NAME -->} markers. With
- * {@code --write DOC} it replaces those sections in DOC instead (NAME: "summary" or the scenario's name).
- * Usage: DocsTables RESULTS.json [MORE.json …] [--write docs/FILE.md]
+ * scenario) and one table per scenario, each between its {@code <!-- generated:NAME -->} markers, and, when the
+ * files hold runs of both "java" and "java-memory", the SQLite-against-memory table ("store-compare"). With
+ * {@code --write DOC} it replaces those sections in DOC instead (NAME: "summary", "store-compare" or the
+ * scenario's name); with {@code --only NAME,…} only those, so that a file of a few servers leaves the other
+ * tables alone.
+ * Usage: DocsTables RESULTS.json [MORE.json …] [--write docs/FILE.md] [--only NAME,NAME]
  */
 public final class DocsTables {
   static final String SUMMARY = "summary";
 
   private DocsTables() {}
 
+  /** The command line: the results files, the document to write (or null: print) and the sections wanted. */
+  private record Arguments(List<Path> files, Path write, List<String> only) {
+    static Arguments parse(String[] args) {
+      List<Path> files = new ArrayList<>();
+      Path write = null;
+      List<String> only = null;
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("--write") && i + 1 < args.length) {
+          write = Path.of(args[++i]);
+        } else if (args[i].equals("--only") && i + 1 < args.length) {
+          only = List.of(args[++i].split(","));
+        } else if (args[i].startsWith("--")) {
+          usage("unknown flag " + args[i]);
+        } else {
+          files.add(Path.of(args[i]));
+        }
+      }
+      if (files.isEmpty()) {
+        usage("no results file given");
+      }
+      return new Arguments(files, write, only);
+    }
+  }
+
   public static void main(String[] args) throws IOException {
-    List<Path> files = new ArrayList<>();
-    Path write = null;
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--write") && i + 1 < args.length) {
-        write = Path.of(args[++i]);
-      } else if (args[i].startsWith("--")) {
-        usage("unknown flag " + args[i]);
-      } else {
-        files.add(Path.of(args[i]));
-      }
+    Arguments arguments = Arguments.parse(args);
+    Map<String, String> sections = sections(ResultRuns.read(arguments.files()), arguments.files());
+    if (arguments.only() != null) {
+      sections.keySet().retainAll(arguments.only());
     }
-    if (files.isEmpty()) {
-      usage("no results file given");
-    }
-    Map<String, String> sections = sections(ResultRuns.read(files), files);
-    if (write == null) {
+    if (arguments.write() == null) {
       sections.forEach((name, table) -> System.out.println(marked(name, table)));
-    } else {
-      GeneratedSections.Result result = write(write, sections);
-      System.out.println("replaced in " + write + ": " + result.replaced());
-      if (!result.withoutSection().isEmpty()) {
-        System.out.println("no results for: " + result.withoutSection() + " (left as they were)");
-      }
+      return;
+    }
+    GeneratedSections.Result result = write(arguments.write(), sections);
+    System.out.println("replaced in " + arguments.write() + ": " + result.replaced());
+    List<String> missing = result.withoutSection().stream()
+        .filter(name -> arguments.only() == null || arguments.only().contains(name)).toList();
+    if (!missing.isEmpty()) {
+      System.out.println("no results for: " + missing + " (left as they were)");
     }
   }
 
@@ -52,6 +71,10 @@ public final class DocsTables {
     List<String> servers = runs.servers();
     Map<String, String> sections = new LinkedHashMap<>();
     sections.put(SUMMARY, new SummaryTable(runs, servers, files.stream().map(Path::toString).toList()).render());
+    String storeCompare = new StoreCompareTable(runs).render();
+    if (storeCompare != null) {
+      sections.put(StoreCompareTable.NAME, storeCompare);
+    }
     ScenarioTable table = new ScenarioTable(runs);
     for (String scenario : runs.scenarios()) {
       sections.put(scenario, table.render(scenario));
@@ -72,7 +95,7 @@ public final class DocsTables {
 
   private static void usage(String problem) {
     System.err.println(problem);
-    System.err.println("usage: DocsTables RESULTS.json [MORE.json ...] [--write docs/FILE.md]");
+    System.err.println("usage: DocsTables RESULTS.json [MORE.json ...] [--write docs/FILE.md] [--only NAME,NAME]");
     System.exit(2);
   }
 }

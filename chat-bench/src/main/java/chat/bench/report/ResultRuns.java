@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class ResultRuns {
   /** The servers in the order the tables show them; others follow in the order they appear. */
-  private static final List<String> SERVER_ORDER = List.of("java", "node", "ws");
+  private static final List<String> SERVER_ORDER = List.of("java", "java-memory", "node", "ws");
 
   /** One run: its results file (as named on the command line) and its fields. */
   public record Run(String file, JsonObject fields) {
@@ -31,6 +31,19 @@ public final class ResultRuns {
 
     boolean passed() {
       return fields.has("passed") && fields.get("passed").getAsBoolean();
+    }
+
+    /** The generator scenario it ran ("fanout", "ingest", …), whatever the comparison named it. */
+    String generatorScenario() {
+      JsonElement value = fields.get("scenario");
+      return value == null || !value.isJsonPrimitive() ? "" : value.getAsString();
+    }
+
+    /** A true/false field; null when absent or not one. */
+    Boolean flag(String key) {
+      JsonElement value = fields.get(key);
+      return value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean() ? null
+          : value.getAsBoolean();
     }
 
     /** A numeric field; null when absent, not a number, or negative (the generator's "could not measure"). */
@@ -71,7 +84,7 @@ public final class ResultRuns {
     return List.copyOf(names);
   }
 
-  /** java, node, ws first (those present), then any other. */
+  /** java, java-memory, node, ws first (those present), then any other. */
   List<String> servers() {
     Set<String> present = new LinkedHashSet<>();
     runs.forEach(run -> present.add(run.server()));
@@ -79,6 +92,11 @@ public final class ResultRuns {
     ordered.retainAll(present);
     present.stream().filter(server -> !ordered.contains(server)).forEach(ordered::add);
     return ordered;
+  }
+
+  /** Every run of {@code scenario}, any server. */
+  List<Run> all(String scenario) {
+    return runs.stream().filter(run -> run.scenario().equals(scenario)).toList();
   }
 
   List<Run> of(String scenario, String server) {

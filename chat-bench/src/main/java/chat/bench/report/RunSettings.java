@@ -1,5 +1,6 @@
 package chat.bench.report;
 
+import com.google.gson.JsonElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,46 @@ final class RunSettings {
       parts.add(warmup == 0 ? "no warm-up" : "after " + TableNumbers.count(warmup.longValue()) + " warm-up messages");
     }
     parts.add(pacing(run));
+    parts.add(historySettings(run));
     parts.removeIf(String::isEmpty);
     return String.join(", ", parts);
+  }
+
+  /** What the protocol v2 scenarios (ingest, reconnect, dbsize) did, in words; "" for the others. */
+  private static String historySettings(ResultRuns.Run run) {
+    Double payload = run.number("payload_bytes");
+    String texts = payload == null ? "texts" : payload.longValue() + "-character texts";
+    switch (run.generatorScenario()) {
+      case "ingest":
+        JsonElement rates = run.fields().get("ingest_rates");
+        return String.format(Locale.ROOT, "every user sending %s with clientIds, open loop, at %s messages/s in "
+            + "all for %s s each until one is not sustained (ack p99 limit %s ms)", texts,
+            rates == null ? "?" : rateList(rates.getAsString()),
+            whole(run.number("ingest_step_s")), whole(run.number("ack_p99_limit_ms")));
+      case "reconnect":
+        Double rounds = run.number("warmup_rounds");
+        return String.format(Locale.ROOT, "all drop without a close frame while 1 sender per room posts %s "
+            + "messages, then all resume at once (since, epoch, token)%s", whole(run.number("messages_while_away")),
+            rounds == null || rounds == 0 ? "" : ", after " + rounds.longValue()
+            + (rounds == 1 ? " unmeasured round" : " unmeasured rounds"));
+      case "dbsize":
+        return texts + " with clientIds, into the SQLite store";
+      default:
+        return "";
+    }
+  }
+
+  private static String whole(Double value) {
+    return value == null ? "?" : TableNumbers.count(value.longValue());
+  }
+
+  /** "[5000, 10000]" as "5,000, 10,000". */
+  private static String rateList(String rates) {
+    List<String> counts = new ArrayList<>();
+    for (String rate : rates.replaceAll("[\\[\\] ]", "").split(",")) {
+      counts.add(rate.matches("\\d+") ? TableNumbers.count(Long.parseLong(rate)) : rate);
+    }
+    return String.join(", ", counts);
   }
 
   private static String pacing(ResultRuns.Run run) {

@@ -6,34 +6,11 @@ import java.util.stream.Collectors;
 
 /**
  * One scenario's markdown table, from the runs of the results files that hold it: per server the median over
- * its runs of each figure, the first server's over each other's, the deliveries lost and the runs passed,
- * then the files and what each row measures. Rows no run measured are left out.
+ * its runs of each figure ({@link TableRows} picks them by the scenario's kind), the first server's over each
+ * other's, the deliveries lost and the runs passed, then the files and what each row measures. Rows no run
+ * measured are left out.
  */
 final class ScenarioTable {
-  /**
-   * A row of medians: label, result field, factor to the unit shown, whether ratios mean anything, and the term
-   * and meaning for the legend (null: explained with another row).
-   */
-  private record Row(String label, String key, double scale, boolean ratios, String term, String meaning) {}
-
-  private static final List<Row> ROWS = List.of(
-      new Row("server CPU per delivery (µs)", "server_cpu_us_per_delivery", 1, true, "server CPU per delivery",
-          "utime + stime of the server process over the measured window (`/proc/PID/stat`, 10 ms ticks) divided "
-              + "by the deliveries in it; the sender's own copy is a delivery (join storm: the notices and roomData frames)"),
-      new Row("write syscalls per delivery", "server_writes_per_delivery", 1, true, "write syscalls per delivery",
-          "growth of `syscw` in `/proc/PID/io` over the window divided by the deliveries. It counts every "
-              + "write-family call (write, writev) on any descriptor: socket writes, but also log output and a "
-              + "selector's wake-up pipe or eventfd; send/sendmsg calls are not in it"),
-      new Row("kernel share of server CPU", "server_kernel_share", 1, false, "kernel share",
-          "stime / (utime + stime) of the server over the window"),
-      new Row("latency p50 (ms)", "latency_p50_us", 1e-3, true, null, null),
-      new Row("latency p99 (ms)", "latency_p99_us", 1e-3, true, "latency p50, p99",
-          "from the text's stamp to the receiver's read, over every delivery of the window (ack-paced: the time "
-              + "it was sent; fixed rate: the time it was scheduled, so a late send counts)"),
-      new Row("send lag p99 (ms)", "send_lag_p99_us", 1e-3, false, "send lag",
-          "fixed rate only: how long after its scheduled time the generator sent a message (its own lateness, "
-              + "included in the latency)"));
-
   private final ResultRuns runs;
 
   ScenarioTable(ResultRuns runs) {
@@ -49,11 +26,13 @@ final class ScenarioTable {
         .append(". ").append(sources(scenario, servers)).append(".\n\n");
     out.append(columns.header("metric"));
     List<String> meanings = new ArrayList<>();
-    for (Row row : ROWS) {
-      if (servers.stream().anyMatch(server -> runs.median(scenario, server, row.key) != null)) {
-        out.append(columns.row(row.label, server -> scaled(scenario, server, row), row.ratios));
-        if (row.meaning != null) {
-          meanings.add("*" + row.term + "*: " + row.meaning + ".");
+    for (TableRow row : TableRows.of(firstRun(scenario, servers).generatorScenario(), runs, scenario)) {
+      if (servers.stream().anyMatch(server -> measured(scenario, server, row))) {
+        out.append(row.countsTrue() ? columns.textRow(row.label(), server -> countTrue(scenario, server, row))
+            : columns.row(row.label(), server -> scaled(scenario, server, row), row.ratios()));
+        String meaning = "*" + row.term() + "*: " + row.meaning() + ".";
+        if (row.meaning() != null && !meanings.contains(meaning)) {
+          meanings.add(meaning);
         }
       }
     }
@@ -62,15 +41,27 @@ final class ScenarioTable {
       meanings.add("*deliveries lost*: expected minus received deliveries, summed over the runs, of all expected.");
     }
     out.append(columns.textRow("runs passed", server -> passed(scenario, server)));
-    meanings.add("*runs passed*: runs without a lost, duplicate, reordered or foreign delivery or another failed "
-        + "check.");
+    meanings.add("*runs passed*: " + TableRows.passedMeaning(firstRun(scenario, servers).generatorScenario()) + ".");
     out.append('\n').append(meanings.stream().map(m -> "- " + m).collect(Collectors.joining("\n"))).append('\n');
     return out.toString();
   }
 
-  private Double scaled(String scenario, String server, Row row) {
-    Double median = runs.median(scenario, server, row.key);
-    return median == null ? null : median * row.scale;
+  private boolean measured(String scenario, String server, TableRow row) {
+    return row.countsTrue() ? runs.of(scenario, server).stream().anyMatch(run -> run.flag(row.key()) != null)
+        : runs.median(scenario, server, row.key()) != null;
+  }
+
+  private Double scaled(String scenario, String server, TableRow row) {
+    Double median = runs.median(scenario, server, row.key());
+    return median == null ? null : median * row.scale();
+  }
+
+  /** "2 of 3": of the runs that have the field, those where it is true. */
+  private String countTrue(String scenario, String server, TableRow row) {
+    List<Boolean> flags = runs.of(scenario, server).stream().map(run -> run.flag(row.key()))
+        .filter(flag -> flag != null).toList();
+    return flags.isEmpty() ? TableNumbers.NONE
+        : flags.stream().filter(Boolean::booleanValue).count() + " of " + flags.size();
   }
 
   private ResultRuns.Run firstRun(String scenario, List<String> servers) {

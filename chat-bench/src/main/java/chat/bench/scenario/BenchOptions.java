@@ -1,7 +1,10 @@
 package chat.bench.scenario;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every knob of a run, from {@code --name value} flags. Defaults make a small fanout against a local Java
@@ -19,22 +22,35 @@ public record BenchOptions(
     int warmup,
     int inFlight,
     int rate,
+    List<Integer> rates,
+    int stepSeconds,
+    int ackP99LimitMillis,
     int payload,
     int joinWindow,
     int timeoutSeconds,
     String serverPid,
     String serverKind,
     int serverHttpPort,
+    String serverDataDir,
     String label) {
 
+  /** The scenarios that need protocol v2 (ids, clientIds, resuming joins): the Java server only. */
+  static final Set<String> PROTOCOL_V2 = Set.of("ingest", "reconnect", "dbsize");
+
   public static final String USAGE = String.join(System.lineSeparator(),
-      "usage: BenchMain [--scenario fanout|rooms|joinstorm|connections] [--protocol chat|socketio]",
-      "  [--host 127.0.0.1] [--port WS_PORT] [--clients N] [--rooms R] [--senders S per room]",
-      "  [--messages M per sender] [--warmup K unmeasured messages per sender first; joinstorm: K unmeasured storms first] [--inflight W unacked per sender] [--payload BYTES of message text]",
+      "usage: BenchMain [--scenario fanout|rooms|joinstorm|connections|ingest|reconnect|dbsize]",
+      "  [--protocol chat|socketio] [--host 127.0.0.1] [--port WS_PORT] [--clients N] [--rooms R]",
+      "  [--senders S per room] [--messages M per sender; reconnect: M posted while the clients are away]",
+      "  [--warmup K unmeasured messages per sender first; joinstorm: K unmeasured storms first; reconnect: K",
+      "   unmeasured drop-and-resume rounds first] [--inflight W unacked per sender] [--payload BYTES of text]",
       "  [--rate MSGS_PER_S fanout/rooms: fixed-rate open-loop sending, that many messages a second over all",
       "   senders (after an ack-paced warm-up); latency from each message's scheduled send time]",
+      "  [--rates R1,R2,… ingest: the ramp, every user sending open loop at each rate in turn, --step-seconds",
+      "   each, until one is not sustained] [--step-seconds 10] [--ack-p99-limit-ms 100 ingest: sustained means",
+      "   p99 ack latency at most this]",
       "  [--join-window J joins awaiting ack during setup] [--timeout SECONDS per phase]",
-      "  [--server-pid PID --server-kind java|node [--server-http-port PORT, node only]] [--label TEXT]");
+      "  [--server-pid PID --server-kind java|node [--server-http-port PORT, node only]]",
+      "  [--server-data-dir DIR the server's --data-dir; dbsize needs it] [--label TEXT]");
 
   public static BenchOptions parse(String[] args) {
     Map<String, String> flags = new HashMap<>();
@@ -47,25 +63,43 @@ public record BenchOptions(
     BenchOptions options = new BenchOptions(
         take(flags, "scenario", "fanout"), take(flags, "protocol", "chat"), take(flags, "host", "127.0.0.1"),
         number(flags, "port", 3001), number(flags, "clients", 100), number(flags, "rooms", 1),
-        number(flags, "senders", 5), number(flags, "messages", 100), number(flags, "warmup", 0), number(flags, "inflight", 1),
-        number(flags, "rate", 0),
+        number(flags, "senders", 5), number(flags, "messages", 100), number(flags, "warmup", 0),
+        number(flags, "inflight", 1), number(flags, "rate", 0), numbers(flags, "rates", "20000"),
+        number(flags, "step-seconds", 10), number(flags, "ack-p99-limit-ms", 100),
         number(flags, "payload", 64), number(flags, "join-window", 64), number(flags, "timeout", 120),
         flags.remove("server-pid"), take(flags, "server-kind", "java"), number(flags, "server-http-port", 0),
-        take(flags, "label", ""));
+        flags.remove("server-data-dir"), take(flags, "label", ""));
     if (!flags.isEmpty()) {
       throw new IllegalArgumentException("unknown flags " + flags.keySet());
     }
-    boolean messages = options.scenario.equals("fanout") || options.scenario.equals("rooms");
-    if (options.rate < 0 || (options.rate > 0 && !messages)) {
+    options.validate();
+    return options;
+  }
+
+  private void validate() {
+    boolean messageScenario = scenario.equals("fanout") || scenario.equals("rooms");
+    if (rate < 0 || (rate > 0 && !messageScenario)) {
       throw new IllegalArgumentException("--rate must be positive and needs --scenario fanout or rooms");
     }
-    return options;
+    if (PROTOCOL_V2.contains(scenario) && !protocol.equals("chat")) {
+      throw new IllegalArgumentException("--scenario " + scenario + " needs protocol v2: --protocol chat");
+    }
+    if (scenario.equals("reconnect") && (rooms < 1 || clients % rooms != 0)) {
+      throw new IllegalArgumentException("--scenario reconnect needs --clients a multiple of --rooms");
+    }
+    if (scenario.equals("dbsize") && serverDataDir == null) {
+      throw new IllegalArgumentException("--scenario dbsize needs --server-data-dir (the server's --data-dir)");
+    }
+    if (rates.stream().anyMatch(r -> r < 1) || stepSeconds < 1 || ackP99LimitMillis < 1) {
+      throw new IllegalArgumentException("--rates, --step-seconds and --ack-p99-limit-ms must be positive");
+    }
   }
 
   /** The same options with another server endpoint and no server process to probe (in-process tests). */
   public BenchOptions against(String newHost, int newPort) {
     return new BenchOptions(scenario, protocol, newHost, newPort, clients, rooms, senders, messages, warmup, inFlight,
-        rate, payload, joinWindow, timeoutSeconds, null, serverKind, serverHttpPort, label);
+        rate, rates, stepSeconds, ackP99LimitMillis, payload, joinWindow, timeoutSeconds, null, serverKind,
+        serverHttpPort, serverDataDir, label);
   }
 
   long timeoutMillis() {
@@ -79,9 +113,18 @@ public record BenchOptions(
 
   private static int number(Map<String, String> flags, String name, int fallback) {
     String value = flags.remove(name);
-    if (value == null) {
-      return fallback;
+    return value == null ? fallback : parseNumber(name, value);
+  }
+
+  private static List<Integer> numbers(Map<String, String> flags, String name, String fallback) {
+    List<Integer> values = new ArrayList<>();
+    for (String value : take(flags, name, fallback).split(",")) {
+      values.add(parseNumber(name, value.trim()));
     }
+    return List.copyOf(values);
+  }
+
+  private static int parseNumber(String name, String value) {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {

@@ -16,26 +16,39 @@ public final class BenchRun {
     ServerProbe probe = new ServerProbe(options.serverPid(), options.serverKind(), options.serverHttpPort());
     ProtocolAdapter adapter = ProtocolAdapter.named(options.protocol());
     InetSocketAddress address = new InetSocketAddress(options.host(), options.port());
-    int rooms = options.scenario().equals("joinstorm") ? 1 : options.rooms();
-    try (Fleet fleet = new Fleet(adapter, address, options.clients(), rooms)) {
-      switch (options.scenario()) {
-        case "fanout":
-        case "rooms":
-          new FanoutScenario(options, fleet, probe, report).run();
-          break;
-        case "joinstorm":
-          new JoinStormScenario(options, fleet,
-              round -> new Fleet(adapter, address, options.clients(), 1, "warmup" + round + "-"), probe, report)
-              .run();
-          break;
-        case "connections":
-          new ConnectionsScenario(options, fleet, probe, report).run();
-          break;
-        default:
-          throw new IllegalArgumentException("Unknown scenario '" + options.scenario() + "'");
-      }
+    try (Fleet fleet = new Fleet(adapter, address, fleetSize(options), rooms(options))) {
+      scenario(options, fleet, probe, report).run();
       report.failAll(fleet.failures());
     }
     return report;
+  }
+
+  private static Runnable scenario(BenchOptions options, Fleet fleet, ServerProbe probe, RunReport report) {
+    switch (options.scenario()) {
+      case "fanout":
+      case "rooms":
+        return new FanoutScenario(options, fleet, probe, report)::run;
+      case "joinstorm":
+        return new JoinStormScenario(options, fleet, round -> new Fleet(fleet.adapter(), fleet.address(),
+            options.clients(), 1, "warmup" + round + "-"), probe, report)::run;
+      case "connections":
+        return new ConnectionsScenario(options, fleet, probe, report)::run;
+      case "ingest":
+        return new IngestScenario(options, fleet, probe, report)::run;
+      case "reconnect":
+        return new ReconnectScenario(options, fleet, probe, report)::run;
+      case "dbsize":
+        return new DbSizeScenario(options, fleet, probe, report)::run;
+      default:
+        throw new IllegalArgumentException("Unknown scenario '" + options.scenario() + "'");
+    }
+  }
+
+  private static int fleetSize(BenchOptions options) {
+    return options.scenario().equals("reconnect") ? ReconnectScenario.fleetSize(options) : options.clients();
+  }
+
+  private static int rooms(BenchOptions options) {
+    return options.scenario().equals("joinstorm") ? 1 : options.rooms();
   }
 }

@@ -50,13 +50,11 @@ final class FanoutScenario {
   }
 
   private boolean connectAndJoin() {
-    long connect = fleet.connectAll(options.timeoutMillis());
-    if (!fleet.failures().isEmpty()) {
-      return false;
+    long nanos = fleet.connectAndJoin(options.joinWindow(), options.timeoutMillis());
+    if (nanos >= 0) {
+      report.put("connect_join_s", nanos / 1e9);
     }
-    long join = fleet.joinAll(options.joinWindow(), options.timeoutMillis());
-    report.put("connect_join_s", (connect + join) / 1e9);
-    return fleet.failures().isEmpty();
+    return nanos >= 0;
   }
 
   private void measureAckPaced() {
@@ -73,7 +71,7 @@ final class FanoutScenario {
   /** Sends {@code messages} per sender, ack-paced, and waits until all are delivered (or the timeout). */
   private FanoutTraffic exchange(int messages, String phase) {
     FanoutTraffic traffic = fleet.onLoop(() -> new FanoutTraffic(fleet, options.senders(), messages,
-        options.inFlight(), options.payload()));
+        options.inFlight(), new BenchText(fleet.adapter(), options.payload())));
     fleet.traffic(traffic);
     fleet.loop().execute(traffic::start);
     fleet.await(() -> traffic.deliveries.delivered >= traffic.deliveries.expected, options.timeoutMillis(), phase);
@@ -122,22 +120,11 @@ final class FanoutScenario {
   }
 
   private RunReport verify(Deliveries deliveries, long refused, String phase) {
-    long delivered = deliveries.delivered;
-    check(delivered == deliveries.expected, phase + "received " + delivered + " of " + deliveries.expected
-        + " deliveries");
-    check(deliveries.duplicates == 0, phase + deliveries.duplicates + " duplicate deliveries");
-    check(deliveries.gaps == 0, phase + deliveries.gaps + " deliveries out of order or after a lost one");
-    check(deliveries.foreign == 0, phase + deliveries.foreign + " deliveries from another room");
-    check(refused == 0, phase + refused + " messages refused by the server");
-    long incomplete = deliveries.incompleteStreams();
-    check(incomplete == 0, phase + incomplete + " receiver/sender streams missing their last message");
-    return report;
+    return DeliveryCheck.verify(deliveries, refused, phase, report);
   }
 
   private void check(boolean ok, String failure) {
-    if (!ok) {
-      report.fail(failure);
-    }
+    DeliveryCheck.check(report, ok, failure);
   }
 
   /** Late duplicates would arrive after the last expected delivery; give them a moment to show up. */

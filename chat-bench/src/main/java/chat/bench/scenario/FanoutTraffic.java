@@ -12,10 +12,13 @@ final class FanoutTraffic implements Traffic {
   private final int inFlight;
   final Deliveries deliveries;
   long refused;
+  /** Successful acks without an id: from a protocol v2 server, a send that was not stored. */
+  long acksWithoutId;
 
-  FanoutTraffic(Fleet fleet, int senders, int messages, int inFlight, int payload) {
+  /** {@code text}: protocol v1 sends, or {@link BenchText#withClientIds} for v2 ones. */
+  FanoutTraffic(Fleet fleet, int senders, int messages, int inFlight, BenchText text) {
     this.fleet = fleet;
-    this.text = new BenchText(fleet.adapter(), payload);
+    this.text = text;
     this.senders = senders;
     this.messages = messages;
     this.inFlight = inFlight;
@@ -42,9 +45,11 @@ final class FanoutTraffic implements Traffic {
   }
 
   @Override
-  public void onAck(Peer peer, long ref, boolean ok) {
+  public void onAck(Peer peer, long ref, boolean ok, long id) {
     if (!ok) {
       refused++;
+    } else if (id < 0) {
+      acksWithoutId++;
     }
     peer.acked++;
     if (peer.sent < messages) {
@@ -53,7 +58,7 @@ final class FanoutTraffic implements Traffic {
   }
 
   @Override
-  public void onBenchMessage(Peer peer, byte[] bytes, int offset, int length, long readNanos) {
+  public void onBenchMessage(Peer peer, long id, byte[] bytes, int offset, int length, long readNanos) {
     deliveries.record(peer, bytes, offset, length, readNanos);
   }
 }

@@ -68,6 +68,10 @@ final class Fleet implements ChatEvents, AutoCloseable {
     return adapter;
   }
 
+  InetSocketAddress address() {
+    return address;
+  }
+
   WsLoop loop() {
     return loop;
   }
@@ -116,6 +120,25 @@ final class Fleet implements ChatEvents, AutoCloseable {
     });
     await(() -> joinedCount == peers.length && completeRosters == peers.length, timeoutMillis, "join");
     return System.nanoTime() - start;
+  }
+
+  /** {@link #connectAll} then {@link #joinAll}; the nanoseconds both took, or -1 when either failed. */
+  long connectAndJoin(int joinWindow, long timeoutMillis) {
+    long connect = connectAll(timeoutMillis);
+    if (!failures.isEmpty()) {
+      return -1;
+    }
+    long join = joinAll(joinWindow, timeoutMillis);
+    return failures.isEmpty() ? connect + join : -1;
+  }
+
+  /**
+   * Opens a new connection for {@code peer}, whose previous one is gone; the running traffic hears
+   * {@link Traffic#onReconnected} once it is open. Loop thread only.
+   */
+  void reconnect(Peer peer) {
+    peer.client = loop.connect(address, adapter.path(), handler);
+    peer.client.attachment(peer);
   }
 
   /** Runs {@code action} on the loop thread and returns its result (waits up to 30 s). */
@@ -181,14 +204,16 @@ final class Fleet implements ChatEvents, AutoCloseable {
       peer.ready = true;
       readyCount++;
       connectNext();
+    } else if (peer != null) {
+      traffic.onReconnected(peer);
     }
   }
 
   @Override
-  public void onAck(WsClient client, long ref, boolean ok) {
+  public void onAck(WsClient client, long ref, boolean ok, long id) {
     Peer peer = (Peer) client.attachment();
     if (ref != JOIN_REF) {
-      traffic.onAck(peer, ref, ok);
+      traffic.onAck(peer, ref, ok, id);
       return;
     }
     if (!ok) {
@@ -201,18 +226,37 @@ final class Fleet implements ChatEvents, AutoCloseable {
   }
 
   @Override
-  public void onMessage(WsClient client, byte[] bytes, int textOffset, int textLength) {
+  public void onResumeToken(WsClient client, String token) {
+    ((Peer) client.attachment()).resumeToken = token;
+  }
+
+  @Override
+  public void onMessage(WsClient client, long id, byte[] bytes, int textOffset, int textLength) {
     Peer peer = (Peer) client.attachment();
+    Traffic current = traffic;
     if (textLength > 2 && bytes[textOffset] == 'b' && bytes[textOffset + 1] == ' ') {
-      Traffic current = traffic;
       if (current == null) {
         fail("benchmark message outside a traffic phase");
       } else {
-        current.onBenchMessage(peer, bytes, textOffset, textLength, client.readNanos());
+        current.onBenchMessage(peer, id, bytes, textOffset, textLength, client.readNanos());
       }
-    } else if (SystemTexts.isJoinNotice(bytes, textOffset, textLength)) {
+      return;
+    }
+    if (SystemTexts.isJoinNotice(bytes, textOffset, textLength)) {
       peer.joinNotices++;
       joinNotices++;
+    }
+    if (current != null) {
+      current.onOtherText(peer, id, bytes, textOffset, textLength);
+    }
+  }
+
+  /** Histories matter only to a traffic that asks for them; the others never look inside. */
+  @Override
+  public void onHistory(WsClient client, byte[] bytes, int offset, int length) {
+    Traffic current = traffic;
+    if (current != null) {
+      current.onHistory((Peer) client.attachment(), bytes, offset, length, client.readNanos());
     }
   }
 

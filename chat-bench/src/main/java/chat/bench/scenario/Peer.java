@@ -19,6 +19,8 @@ final class Peer {
   int[] lastSeq;
   int sent;
   int acked;
+  /** The latest join ack's token (protocol v2), for coming back after a lost connection; null before. */
+  String resumeToken;
 
   Peer(int index, int roomBase, int roomSize, String room) {
     this.index = index;
@@ -31,5 +33,10 @@ final class Peer {
   /** Fixed width, so that every roomData entry has the same length (see {@link RosterCheck}). */
   static String nameOf(int index) {
     return String.format("u%06d", index);
+  }
+
+  /** Its position in its room: 0 for the room's first peer. */
+  int position() {
+    return index - roomBase;
   }
 }

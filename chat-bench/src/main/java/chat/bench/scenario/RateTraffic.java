@@ -72,7 +72,7 @@ final class RateTraffic implements Traffic {
   }
 
   @Override
-  public void onAck(Peer peer, long ref, boolean ok) {
+  public void onAck(Peer peer, long ref, boolean ok, long id) {
     if (!ok) {
       refused++;
     }
@@ -80,7 +80,7 @@ final class RateTraffic implements Traffic {
   }
 
   @Override
-  public void onBenchMessage(Peer peer, byte[] bytes, int offset, int length, long readNanos) {
+  public void onBenchMessage(Peer peer, long id, byte[] bytes, int offset, int length, long readNanos) {
     deliveries.record(peer, bytes, offset, length, readNanos);
   }
 }

@@ -54,6 +54,11 @@ final class Window {
     return serverCpu;
   }
 
+  /** The generator's CPU over the window as a share of one core. */
+  double generatorCpuShare() {
+    return selfCpu / wallSeconds();
+  }
+
   /** Adds the window's timings; {@code deliveries} sets the per-delivery figures when positive. */
   void report(RunReport report, long deliveries) {
     report.put("window_s", wallSeconds());
@@ -70,7 +75,7 @@ final class Window {
       report.put("server_write_bytes_per_delivery", io.known() ? io.wchar() / (double) deliveries : -1.0);
     }
     report.put("generator_cpu_s", selfCpu);
-    double share = selfCpu / wallSeconds();
+    double share = generatorCpuShare();
     report.put("generator_cpu_share", share);
     report.put("generator_bound", share > GENERATOR_BOUND_SHARE);
   }

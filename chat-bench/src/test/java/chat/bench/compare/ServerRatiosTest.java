@@ -23,6 +23,21 @@ class ServerRatiosTest {
   }
 
   @Test
+  void p99IsAlsoGivenAsTheFirstServersMinusTheOthers() {
+    run("java", 0, 2.0);
+    run("java-memory", 0, 1.6);
+    runs.get(0).addProperty("latency_p99_us", 5_000.0);
+    runs.get(1).addProperty("latency_p99_us", 3_500.0);
+    List<String> servers = List.of("java", "java-memory");
+
+    JsonObject ratios = new ServerRatios(new MedianTable(runs, servers), servers).toJson()
+        .getAsJsonObject("fanout-100-single").getAsJsonObject("java/java-memory");
+
+    assertEquals(1.25, ratios.get("server_cpu_us_per_delivery").getAsDouble(), 1e-9);
+    assertEquals(1_500.0, ratios.get("latency_p99_us_difference").getAsDouble(), 1e-9);
+  }
+
+  @Test
   void theFirstServerOverEachOtherOfTheMediansAndRunByRun() {
     run("java", 0, 2.0);
     run("node", 0, 10.0);

@@ -24,27 +24,29 @@ class ChatJsonAdapterTest {
   }
 
   @Test
-  void protocolV2AcksWithAnIdOrAResumeTokenAreOk() {
+  void protocolV2AcksWithAnIdOrAResumeTokenAreOkAndCarryThem() {
     receive("{\"type\":\"ack\",\"ref\":1,\"resumeToken\":\"t1\"}");
     receive("{\"type\":\"ack\",\"ref\":2,\"id\":57}");
 
-    assertEquals(List.of("ack 1 ok", "ack 2 ok"), events);
+    assertEquals(List.of("token t1", "ack 1 ok", "ack 2 ok id 57"), events);
   }
 
   @Test
-  void aMessagesClientIdIsNotItsText() {
+  void aMessagesIdIsReadAndItsClientIdIsNotItsText() {
     receive("{\"type\":\"message\",\"id\":57,\"username\":\"Alice\",\"text\":\"hi\",\"createdAt\":1,"
         + "\"clientId\":\"5b0c\"}");
+    receive("{\"type\":\"message\",\"username\":\"Admin\",\"text\":\"Welcome!\",\"createdAt\":1,"
+        + "\"system\":true}");
 
-    assertEquals(List.of("message hi"), events);
+    assertEquals(List.of("message 57 hi", "message -1 Welcome!"), events);
   }
 
   @Test
-  void aHistoryIsIgnoredEvenThoughItHoldsMessages() {
+  void aHistoryIsOneEventNotTheMessagesItHolds() {
     receive("{\"type\":\"history\",\"room\":\"lobby\",\"epoch\":\"e1\",\"messages\":[{\"type\":\"message\","
         + "\"id\":41,\"username\":\"Bob\",\"text\":\"earlier\",\"createdAt\":1}],\"hasMore\":false}");
 
-    assertEquals(List.of(), events);
+    assertEquals(List.of("history"), events);
   }
 
   private void receive(String frame) {
@@ -59,13 +61,23 @@ class ChatJsonAdapterTest {
     }
 
     @Override
-    public void onAck(WsClient client, long ref, boolean ok) {
-      events.add("ack " + ref + (ok ? " ok" : " failed"));
+    public void onAck(WsClient client, long ref, boolean ok, long id) {
+      events.add("ack " + ref + (ok ? " ok" : " failed") + (id < 0 ? "" : " id " + id));
     }
 
     @Override
-    public void onMessage(WsClient client, byte[] bytes, int textOffset, int textLength) {
-      events.add("message " + new String(bytes, textOffset, textLength, StandardCharsets.UTF_8));
+    public void onResumeToken(WsClient client, String token) {
+      events.add("token " + token);
+    }
+
+    @Override
+    public void onMessage(WsClient client, long id, byte[] bytes, int textOffset, int textLength) {
+      events.add("message " + id + " " + new String(bytes, textOffset, textLength, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void onHistory(WsClient client, byte[] bytes, int offset, int length) {
+      events.add("history");
     }
 
     @Override

@@ -121,6 +121,79 @@ class DocsTablesTest {
     assertEquals(text, Files.readString(doc));
   }
 
+  private static JsonObject storeRun(String scenario, String server, double cpu, double p99Micros, boolean rated) {
+    JsonObject run = run(scenario, server, 0, cpu, 0);
+    run.addProperty("latency_p99_us", p99Micros);
+    if (rated) {
+      run.addProperty("rate_offered_per_s", 500.0);
+    }
+    return run;
+  }
+
+  @Test
+  void theStoreComparisonJudgesCpuEverywhereAndP99OnlyAtAFixedRate() throws IOException {
+    ResultRuns runs = ResultRuns.read(List.of(file("stores.json",
+        storeRun("fanout-100", "java", 2.6, 9000, false), storeRun("fanout-100", "java-memory", 2.0, 4000, false),
+        storeRun("rate-500-fanout-100", "java", 4.0, 5000, true),
+        storeRun("rate-500-fanout-100", "java-memory", 3.0, 2000, true),
+        storeRun("rooms-100x10", "java", 5.0, 1000, false))));
+
+    Map<String, String> sections = DocsTables.sections(runs, List.of(dir.resolve("stores.json")));
+    String table = sections.get("store-compare");
+
+    assertTrue(table.contains("| fanout-100 | 2.60 | 2.00 | 1.30 | yes | 9.00 | 4.00 | 5.00 | — |"), table);
+    assertTrue(table.contains("| rate-500-fanout-100 | 4.00 | 3.00 | 1.33 | **no** | 5.00 | 2.00 | 3.00 | **no** |"),
+        table);
+    assertFalse(table.contains("rooms-100x10"), "only one store ran it: " + table);
+    assertTrue(sections.get("fanout-100").contains("| metric | Java | Java (memory) | Java / Java (memory) |"),
+        sections.get("fanout-100"));
+  }
+
+  @Test
+  void noStoreComparisonWithoutBothStores() throws IOException {
+    assertFalse(DocsTables.sections(twoFiles(), List.of()).containsKey("store-compare"));
+  }
+
+  @Test
+  void anIngestTableShowsTheRampAsFarAsEachRunWent() throws IOException {
+    JsonObject first = ingestRun(0, 10_000, true);
+    first.addProperty("ingest_20000_persisted_per_s", 15_000.0);
+    first.addProperty("ingest_20000_ack_p99_us", 900_000.0);
+    first.addProperty("ingest_20000_sustained", false);
+    JsonObject second = ingestRun(1, 10_000, true);
+
+    String table = new ScenarioTable(ResultRuns.read(List.of(file("ingest.json", first, second))))
+        .render("ingest-100x10");
+
+    assertTrue(table.contains("| highest sustained rate (messages/s) | 10,000 |"), table);
+    assertTrue(table.contains("| at 10,000/s: persisted per s | 9,990 |"), table);
+    assertTrue(table.contains("| at 10,000/s: sustained | 2 of 2 |"), table);
+    assertTrue(table.contains("| at 20,000/s: ack latency p99 (ms) | 900 |"), table);
+    assertTrue(table.contains("| at 20,000/s: sustained | 0 of 1 |"), table);
+    assertTrue(table.contains("at 5,000, 10,000, 20,000 messages/s in all for 10 s each"), table);
+  }
+
+  private static JsonObject ingestRun(int index, int rate, boolean sustained) {
+    JsonObject run = new JsonObject();
+    run.addProperty("name", "ingest-100x10");
+    run.addProperty("scenario", "ingest");
+    run.addProperty("server", "java");
+    run.addProperty("run", index);
+    run.addProperty("passed", true);
+    run.addProperty("clients", 1000);
+    run.addProperty("rooms", 100);
+    run.addProperty("payload_bytes", 64);
+    run.addProperty("ingest_rates", "[5000, 10000, 20000]");
+    run.addProperty("ingest_step_s", 10);
+    run.addProperty("ack_p99_limit_ms", 100);
+    run.addProperty("ingest_max_sustained_per_s", (double) rate);
+    run.addProperty("persisted_per_s", rate * 0.999);
+    run.addProperty("ingest_" + rate + "_persisted_per_s", rate * 0.999);
+    run.addProperty("ingest_" + rate + "_ack_p99_us", 20_000.0);
+    run.addProperty("ingest_" + rate + "_sustained", sustained);
+    return run;
+  }
+
   @Test
   void everyCommittedResultsFileCanBeRead() throws IOException {
     List<Path> files;
