@@ -30,7 +30,8 @@ final class Scenarios {
     all.put("rooms-100x10-short", rooms(100, 1, 50, 0));
     all.put("rate-500-fanout-100", rated(fanout(100, 1, 7500, 500), 500));
     all.put("rate-2000-rooms-100x10", rated(rooms(100, 1, 300, 50), 2000));
-    all.put("ingest-100x10", ingest(100, "5000,10000,15000,20000,25000,30000,40000", 10, 20));
+    all.put("ingest-100x10", ingest(100, 10, "5000,10000,15000,20000,25000,30000,40000", 10, 20));
+    all.put("ingest-1000x2", ingest(1000, 2, "5000,10000,15000,20000,25000,30000,40000", 10, 20));
     all.put("reconnect-1000", reconnect(1000, 100, 200, 2));
     all.put("dbsize-200k", dbSize(100, 2000));
     return all;
@@ -48,7 +49,7 @@ final class Scenarios {
     quick.put("rooms-10x10-short", rooms(10, 1, 20, 0));
     quick.put("rate-200-fanout-50", rated(fanout(50, 1, 200, 20), 200));
     quick.put("rate-200-rooms-10x10", rated(rooms(10, 1, 20, 10), 200));
-    quick.put("ingest-10x10", ingest(10, "250,500,1000,2000", 2, 5));
+    quick.put("ingest-10x10", ingest(10, 10, "250,500,1000,2000", 2, 5));
     quick.put("reconnect-100", reconnect(100, 10, 20, 1));
     quick.put("dbsize-20k", dbSize(100, 200));
     return quick;
@@ -77,9 +78,12 @@ final class Scenarios {
         "--warmup", String.valueOf(warmup));
   }
 
-  /** {@code rooms} rooms of 10, every user sending open loop at each of {@code rates} for {@code seconds}. */
-  private static List<String> ingest(int rooms, String rates, int seconds, int warmup) {
-    return List.of("--scenario", "ingest", "--clients", String.valueOf(rooms * 10), "--rooms",
+  /**
+   * {@code rooms} rooms of {@code members}, every user sending open loop at each of {@code rates} for
+   * {@code seconds}: rooms of 10 weigh the fan-out, rooms of 2 (direct conversations) the store.
+   */
+  private static List<String> ingest(int rooms, int members, String rates, int seconds, int warmup) {
+    return List.of("--scenario", "ingest", "--clients", String.valueOf(rooms * members), "--rooms",
         String.valueOf(rooms), "--rates", rates, "--step-seconds", String.valueOf(seconds), "--warmup",
         String.valueOf(warmup));
   }

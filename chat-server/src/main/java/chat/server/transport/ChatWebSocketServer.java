@@ -39,6 +39,12 @@ import org.slf4j.LoggerFactory;
 public final class ChatWebSocketServer extends SelectorHookServer {
   private static final Logger log = LoggerFactory.getLogger(ChatWebSocketServer.class);
   private static final String SHUTDOWN_REASON = "Server is shutting down";
+  /**
+   * Connections the kernel may hold before they are accepted. The library's default (Java's 50) refuses most of a
+   * reconnect storm: after a restart or a network blip, a room of 1,000 clients comes back within a second, and a
+   * refused SYN is retried only after 1 s or more. Linux caps it at net.core.somaxconn (4096 by default).
+   */
+  static final int ACCEPT_BACKLOG = 4096;
 
   private final ServerConfig config;
   private final ProtocolCodec codec;
@@ -73,6 +79,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
     setReuseAddr(true);
     setTcpNoDelay(true);
+    setMaxPendingConnections(ACCEPT_BACKLOG);
     setConnectionLostTimeout((int) config.connectionLostTimeout().toSeconds());
   }
 
