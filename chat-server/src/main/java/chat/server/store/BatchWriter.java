@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Turns a run of queued requests into one transaction: recognises repeated client ids, gives each new message
@@ -66,23 +67,20 @@ final class BatchWriter {
     List<Batch.Append> messages = new ArrayList<>();
     List<HeldSeat> taken = new ArrayList<>();
     List<Batch.FreedSeat> freed = new ArrayList<>();
-    Map<String, Long> sentInBatch = new HashMap<>();
-    long since = clock.millis() - dedupWindow.toMillis();
+    Map<SendKey, Long> sent = new HashMap<>(store.sentIds(sendsIn(ops), clock.millis() - dedupWindow.toMillis()));
     for (LogOp op : ops) {
       if (op instanceof LogOp.Append append) {
         RoomSequence sequence = sequence(append.room);
         before.putIfAbsent(append.room, sequence.assignedId());
-        String sendKey = sendKey(append);
-        Long repeat = sendKey == null ? null : sentInBatch.get(sendKey);
-        OptionalLong stored = repeat != null || sendKey == null ? OptionalLong.empty()
-            : store.sentId(append.room, append.senderKey, append.message.clientId(), since);
-        if (repeat != null || stored.isPresent()) {
-          append.repeatOf = repeat != null ? repeat : stored.getAsLong();
+        SendKey send = sendKey(append);
+        Long repeat = send == null ? null : sent.get(send);
+        if (repeat != null) {
+          append.repeatOf = repeat;
           continue;
         }
         append.id = sequence.nextId();
-        if (sendKey != null) {
-          sentInBatch.put(sendKey, append.id);
+        if (send != null) {
+          sent.put(send, append.id); // a second copy within this batch is a repeat too
         }
         messages.add(new Batch.Append(append.room, append.id, append.senderKey, append.message));
       } else if (op instanceof LogOp.TakeSeat take) {
@@ -94,21 +92,32 @@ final class BatchWriter {
     return new Batch(rooms(before), messages, taken, freed);
   }
 
+  /** The client ids the run's messages carry: looked up in the store in one call. */
+  private static Set<SendKey> sendsIn(List<LogOp> ops) {
+    Set<SendKey> sends = new HashSet<>();
+    for (LogOp op : ops) {
+      if (op instanceof LogOp.Append append && sendKey(append) != null) {
+        sends.add(sendKey(append));
+      }
+    }
+    return sends;
+  }
+
+  /** Only rooms new to the store are listed: a known room's last id follows its messages in the store. */
   private List<RoomState> rooms(Map<String, Long> touched) {
-    List<RoomState> rooms = new ArrayList<>(touched.size());
+    List<RoomState> rooms = new ArrayList<>();
     for (String room : touched.keySet()) {
       RoomSequence sequence = sequences.get(room);
-      if (sequence.assignedId() != touched.get(room) || !sequence.stored()) {
+      if (!sequence.stored()) {
         rooms.add(sequence.state(room));
       }
     }
     return rooms;
   }
 
-  private static String sendKey(LogOp.Append append) {
+  private static SendKey sendKey(LogOp.Append append) {
     String clientId = append.message.clientId();
-    return clientId == null || append.senderKey == null
-        ? null : append.room + '\n' + append.senderKey + '\n' + clientId;
+    return clientId == null || append.senderKey == null ? null : new SendKey(append.room, append.senderKey, clientId);
   }
 
   private String newEpoch() {

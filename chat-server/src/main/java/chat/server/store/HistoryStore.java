@@ -1,6 +1,7 @@
 package chat.server.store;
 
 import chat.server.room.HeldSeat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -27,10 +28,18 @@ public interface HistoryStore extends AutoCloseable {
   List<StoredMessage> read(String room, long after, long before, int limit) throws StoreException;
 
   /**
-   * The id of the message the user (by name key) sent to the room with this client id at or after
-   * {@code sinceMillis}, if any.
+   * For each of the sends that was recorded at or after {@code sinceMillis}, the id its message got; sends not
+   * in the map are new. One call per batch: the log looks up a whole batch's client ids at once.
    */
-  OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis) throws StoreException;
+  Map<SendKey, Long> sentIds(Collection<SendKey> sends, long sinceMillis) throws StoreException;
+
+  /** The id of the message the user (by name key) sent to the room with this client id, if recorded since then. */
+  default OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis)
+      throws StoreException {
+    SendKey send = new SendKey(room, userKey, clientId);
+    Long id = sentIds(List.of(send), sinceMillis).get(send);
+    return id == null ? OptionalLong.empty() : OptionalLong.of(id);
+  }
 
   /** Every held seat, in the order they were taken. */
   List<HeldSeat> seats() throws StoreException;

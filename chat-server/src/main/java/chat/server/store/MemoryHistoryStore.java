@@ -3,6 +3,7 @@ package chat.server.store;
 import chat.server.room.HeldSeat;
 import chat.server.room.RoomMessage;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -32,7 +32,6 @@ public final class MemoryHistoryStore implements HistoryStore {
   private final Map<SeatKey, HeldSeat> seats = new HashMap<>();
   private boolean closed; // guarded by lock
 
-  private record SendKey(String room, String userKey, String clientId) {}
 
   private record Send(long id, long createdAt) {}
 
@@ -99,11 +98,16 @@ public final class MemoryHistoryStore implements HistoryStore {
   }
 
   @Override
-  public OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis)
-      throws StoreException {
+  public Map<SendKey, Long> sentIds(Collection<SendKey> keys, long sinceMillis) throws StoreException {
     return reading(() -> {
-      Send send = sends.get(new SendKey(room, userKey, clientId));
-      return send == null || send.createdAt() < sinceMillis ? OptionalLong.empty() : OptionalLong.of(send.id());
+      Map<SendKey, Long> found = new HashMap<>();
+      for (SendKey key : keys) {
+        Send send = sends.get(key);
+        if (send != null && send.createdAt() >= sinceMillis) {
+          found.put(key, send.id());
+        }
+      }
+      return found;
     });
   }
 

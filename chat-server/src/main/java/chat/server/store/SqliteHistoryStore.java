@@ -4,9 +4,9 @@ import chat.server.room.HeldSeat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,9 +93,8 @@ public final class SqliteHistoryStore implements HistoryStore {
   }
 
   @Override
-  public OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis)
-      throws StoreException {
-    return readers.read("look up a send", reader -> reader.sentId(room, userKey, clientId, sinceMillis));
+  public Map<SendKey, Long> sentIds(Collection<SendKey> sends, long sinceMillis) throws StoreException {
+    return sends.isEmpty() ? Map.of() : readers.read("look up sends", reader -> reader.sentIds(sends, sinceMillis));
   }
 
   @Override

@@ -6,18 +6,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /** One read connection and its prepared queries; used by one thread at a time (see {@link SqliteReaderPool}). */
 final class SqliteReader implements AutoCloseable {
+  /** Three parameters a send, well under SQLite's limit of 32,766 per statement. */
+  static final int SENDS_PER_QUERY = 500;
+
   private final Connection connection;
   private final PreparedStatement rooms;
   private final PreparedStatement window;
-  private final PreparedStatement sentId;
   private final PreparedStatement seats;
   private final PreparedStatement pruneBounds;
 
@@ -28,8 +31,6 @@ final class SqliteReader implements AutoCloseable {
         + " (SELECT min(id) FROM messages WHERE messages.room = rooms.name) FROM rooms");
     window = connection.prepareStatement("SELECT id, " + MessageColumns.NAMES + " FROM messages"
         + " WHERE room = ? AND id > ? AND id < ? ORDER BY id DESC LIMIT ?");
-    sentId = connection.prepareStatement("SELECT id FROM sends"
-        + " WHERE room = ? AND user_key = ? AND client_id = ? AND created_at >= ?");
     seats = connection.prepareStatement("SELECT room, username, user_key, token_hash, position FROM seats"
         + " ORDER BY position, room, user_key");
     // Per room, the newest id beyond the newest ?1: that one and everything older go.
@@ -65,14 +66,30 @@ final class SqliteReader implements AutoCloseable {
     return newestFirst;
   }
 
-  OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis) throws SQLException {
-    sentId.setString(1, room);
-    sentId.setString(2, userKey);
-    sentId.setString(3, clientId);
-    sentId.setLong(4, sinceMillis);
-    try (ResultSet row = sentId.executeQuery()) {
-      return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+  /** One query per {@link #SENDS_PER_QUERY} sends: a batch's lookups cost a few statements, not one each. */
+  Map<SendKey, Long> sentIds(Collection<SendKey> sends, long sinceMillis) throws SQLException {
+    Map<SendKey, Long> found = new HashMap<>();
+    List<SendKey> all = List.copyOf(sends);
+    for (int from = 0; from < all.size(); from += SENDS_PER_QUERY) {
+      List<SendKey> chunk = all.subList(from, Math.min(all.size(), from + SENDS_PER_QUERY));
+      try (PreparedStatement query = connection.prepareStatement("SELECT room, user_key, client_id, id"
+          + " FROM sends WHERE created_at >= ? AND (room, user_key, client_id) IN (VALUES "
+          + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?)")) + ")")) {
+        query.setLong(1, sinceMillis);
+        int index = 2;
+        for (SendKey send : chunk) {
+          query.setString(index++, send.room());
+          query.setString(index++, send.userKey());
+          query.setString(index++, send.clientId());
+        }
+        try (ResultSet row = query.executeQuery()) {
+          while (row.next()) {
+            found.put(new SendKey(row.getString(1), row.getString(2), row.getString(3)), row.getLong(4));
+          }
+        }
+      }
     }
+    return found;
   }
 
   List<HeldSeat> seats() throws SQLException {

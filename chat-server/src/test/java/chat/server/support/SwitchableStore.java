@@ -4,12 +4,13 @@ import chat.server.store.Batch;
 import chat.server.store.HistoryStore;
 import chat.server.store.MemoryHistoryStore;
 import chat.server.store.RoomState;
+import chat.server.store.SendKey;
 import chat.server.room.HeldSeat;
 import chat.server.store.StoreException;
 import chat.server.store.StoredMessage;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /** The memory store, except that commits throw while it is set failing, as a full disk or an I/O error does. */
 public final class SwitchableStore implements HistoryStore {
@@ -40,9 +41,8 @@ public final class SwitchableStore implements HistoryStore {
   }
 
   @Override
-  public OptionalLong sentId(String room, String userKey, String clientId, long sinceMillis)
-      throws StoreException {
-    return store.sentId(room, userKey, clientId, sinceMillis);
+  public Map<SendKey, Long> sentIds(Collection<SendKey> sends, long sinceMillis) throws StoreException {
+    return store.sentIds(sends, sinceMillis);
   }
 
   @Override
