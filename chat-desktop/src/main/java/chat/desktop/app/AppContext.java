@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
+import javax.net.ssl.SSLContext;
 
 /**
  * Everything the windows need from outside, built once. The app uses {@link #standard}; tests build their own
@@ -40,8 +41,10 @@ public record AppContext(
     lookups = List.copyOf(lookups);
   }
 
-  public static AppContext standard(Preferences preferences, LinkOpener links, Optional<URI> ipLocation) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  /** The app's services; {@code tls} is what https:// and wss:// trust (see {@code TrustedCertificates}). */
+  public static AppContext standard(Preferences preferences, LinkOpener links, Optional<URI> ipLocation,
+      SSLContext tls) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build();
     List<LocationProvider> lookups =
         ipLocation.<LocationProvider>map(endpoint -> new IpLocationLookup(http, endpoint)).stream().toList();
     return new AppContext(

@@ -1,5 +1,6 @@
 package chat.desktop.app;
 
+import chat.desktop.net.TrustedCertificates;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -13,7 +14,8 @@ public final class DesktopApp extends Application {
     LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
     AppContext context =
         AppContext.standard(
-            Preferences.userRoot().node("chat-desktop"), getHostServices()::showDocument, options.ipLocation());
+            Preferences.userRoot().node("chat-desktop"), getHostServices()::showDocument, options.ipLocation(),
+            TrustedCertificates.sslContext(options.trustCert()));
     window = new MainWindow(stage, context);
     window.start(options);
   }

@@ -1,5 +1,6 @@
 package chat.desktop.app;
 
+import chat.desktop.net.TrustedCertificates;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
@@ -18,7 +19,8 @@ public final class Launcher {
       return;
     }
     try {
-      LaunchOptions.parse(list);
+      // A certificate file that cannot be used is an option error, said before any window opens.
+      TrustedCertificates.sslContext(LaunchOptions.parse(list).trustCert());
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println(LaunchOptions.USAGE);

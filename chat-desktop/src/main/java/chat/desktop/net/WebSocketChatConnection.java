@@ -71,7 +71,7 @@ public final class WebSocketChatConnection implements ChatConnection {
             (ws, error) -> {
               if (error != null) {
                 close();
-                throw new RequestFailedException("Cannot reach the chat server at " + uri);
+                throw CannotConnect.because(uri, error);
               }
               updateStatus(ConnectionStatus.of(ConnectionState.ONLINE));
               scheduler.scheduleWithFixedDelay(

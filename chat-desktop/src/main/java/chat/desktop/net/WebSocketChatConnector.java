@@ -43,7 +43,10 @@ public final class WebSocketChatConnector implements ChatConnector {
     return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
         .handle(
             (response, error) -> {
-              if (error != null || response.statusCode() != 200) {
+              if (error != null) {
+                throw CannotConnect.because(address, error);
+              }
+              if (response.statusCode() != 200) {
                 throw new RequestFailedException("Cannot reach the chat server at " + address);
               }
               return webSocketUrl(response.body(), address);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,14 @@ class LaunchOptionsTest {
         "--ip-location", "https://geo.example/json"));
     assertEquals(new LaunchOptions("http://host:3000", "Alice", "lobby", true,
         Optional.of(URI.create("https://geo.example/json"))), options);
+  }
+
+  @Test
+  void readsTheCertificateToTrust() {
+    assertEquals(Optional.of(Path.of("/etc/chat/cert.pem")),
+        LaunchOptions.parse(List.of("--trust-cert", "/etc/chat/cert.pem")).trustCert());
+    assertEquals(Optional.of(Path.of("cert.pem")), LaunchOptions.parse(List.of("--trust-cert=cert.pem")).trustCert());
+    assertTrue(LaunchOptions.parse(List.of()).trustCert().isEmpty());
   }
 
   @Test

@@ -33,6 +33,14 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(new String[] {"--store", "sqlite", "--data-dir", dataDir.toString()});
   }
 
+  /**
+   * History in memory, and pages told to open their WebSocket at {@code publicWsUrl}: for a server behind a
+   * reverse proxy such as {@code chat.protocol.testing.TlsProxy}.
+   */
+  public static TestServer startBehindProxy(URI publicWsUrl) {
+    return new TestServer(new String[] {"--store", "memory", "--public-ws-url", publicWsUrl.toString()});
+  }
+
   /** Loopback only; no rate limit or user-list coalescing, so tests see every update at once. */
   private ServerConfig config() {
     String[] common = {"--host", "127.0.0.1", "--rate-limit", "0", "--room-data-delay", "0"};
@@ -59,6 +67,16 @@ public final class TestServer implements AutoCloseable {
 
   public URI wsUri() {
     return server.wsUri();
+  }
+
+  /** The HTTP (pages and API) port, which a reverse proxy forwards to. */
+  public int httpPort() {
+    return httpPort;
+  }
+
+  /** The WebSocket port, which a reverse proxy forwards {@code /ws} to. */
+  public int wsPort() {
+    return wsPort;
   }
 
   @Override

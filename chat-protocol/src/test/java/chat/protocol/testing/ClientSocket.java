@@ -25,10 +25,15 @@ final class ClientSocket {
     this.socket = socket;
   }
 
+  /** The client most connections share; a TLS test brings its own, trusting its own certificate. */
+  static HttpClient sharedClient() {
+    return HTTP;
+  }
+
   /** Opens a connection whose frames go to the listener; fails with the reason if the server refuses. */
-  static ClientSocket open(URI uri, String origin, WebSocket.Listener listener, Duration timeout) {
+  static ClientSocket open(HttpClient http, URI uri, String origin, WebSocket.Listener listener, Duration timeout) {
     try {
-      return new ClientSocket(handshake(uri, origin, listener, timeout).get(timeout.toMillis(),
+      return new ClientSocket(handshake(http, uri, origin, listener, timeout).get(timeout.toMillis(),
           TimeUnit.MILLISECONDS));
     } catch (ExecutionException e) {
       throw new AssertionError("Could not connect to " + uri + ": " + describe(e.getCause()), e.getCause());
@@ -43,7 +48,7 @@ final class ClientSocket {
   /** The HTTP status with which the server refused the handshake; fails if it accepted it. */
   static int refusedStatus(URI uri, String origin, Duration timeout) {
     try {
-      WebSocket accepted = handshake(uri, origin, new WebSocket.Listener() {}, timeout)
+      WebSocket accepted = handshake(HTTP, uri, origin, new WebSocket.Listener() {}, timeout)
           .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       accepted.abort();
       throw new AssertionError("The server accepted the handshake from origin " + origin + " at " + uri);
@@ -60,9 +65,9 @@ final class ClientSocket {
     }
   }
 
-  private static CompletableFuture<WebSocket> handshake(URI uri, String origin, WebSocket.Listener listener,
-      Duration timeout) {
-    WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(timeout);
+  private static CompletableFuture<WebSocket> handshake(HttpClient http, URI uri, String origin,
+      WebSocket.Listener listener, Duration timeout) {
+    WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(timeout);
     if (origin != null) {
       builder.header("Origin", origin);
     }

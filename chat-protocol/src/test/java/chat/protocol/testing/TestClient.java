@@ -9,12 +9,14 @@ import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.ServerMessage.History;
 import chat.protocol.ServerMessage.RoomData;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLContext;
 
 /**
  * A chat client for tests that speaks the wire protocol through {@link ProtocolCodec}: requests with fresh
@@ -40,19 +42,24 @@ public final class TestClient implements AutoCloseable {
   private final AtomicLong refs = new AtomicLong();
   private volatile Duration timeout = TIMEOUT;
 
-  private TestClient(URI uri, String origin) {
+  private TestClient(HttpClient http, URI uri, String origin) {
     inbox = new Inbox();
     joins = new JoinMemory(inbox);
-    socket = ClientSocket.open(uri, origin, new DecodingListener(inbox), TIMEOUT);
+    socket = ClientSocket.open(http, uri, origin, new DecodingListener(inbox), TIMEOUT);
   }
 
   public static TestClient connect(URI uri) {
-    return new TestClient(uri, null);
+    return new TestClient(ClientSocket.sharedClient(), uri, null);
   }
 
   /** Connects as a page from {@code origin} would: its browser sends that Origin header. */
   public static TestClient connect(URI uri, String origin) {
-    return new TestClient(uri, origin);
+    return new TestClient(ClientSocket.sharedClient(), uri, origin);
+  }
+
+  /** Connects to a {@code wss://} URL over TLS that trusts what {@code tls} trusts (hostnames are checked). */
+  public static TestClient connect(URI uri, String origin, SSLContext tls) {
+    return new TestClient(HttpClient.newBuilder().sslContext(tls).build(), uri, origin);
   }
 
   /** The HTTP status with which the server refuses a handshake from {@code origin}; fails if it accepts. */

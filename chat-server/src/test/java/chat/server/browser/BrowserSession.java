@@ -36,8 +36,8 @@ final class BrowserSession implements AutoCloseable {
     this.base = base;
   }
 
-  static BrowserSession open(URI base) {
-    return new BrowserSession(ChromeLauncher.launch(1280, 900), base);
+  static BrowserSession open(URI base, String... chromeArguments) {
+    return new BrowserSession(ChromeLauncher.launch(1280, 900, chromeArguments), base);
   }
 
   WebDriver driver() {

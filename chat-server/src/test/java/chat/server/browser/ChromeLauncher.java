@@ -29,8 +29,11 @@ final class ChromeLauncher {
 
   private ChromeLauncher() {}
 
-  /** A fresh browser with its own throw-away profile directory. */
-  static LaunchedChrome launch(int width, int height) {
+  /**
+   * A fresh browser with its own throw-away profile directory; {@code extraArguments} are added to the usual
+   * ones (such as the one certificate a TLS test's browser may accept).
+   */
+  static LaunchedChrome launch(int width, int height, String... extraArguments) {
     requireExecutable(CHROMIUM, "chromium");
     requireExecutable(CHROMEDRIVER, "chromium-driver");
     Path profile = createProfileDirectory();
@@ -40,6 +43,7 @@ final class ChromeLauncher {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--lang=en-US", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+    options.addArguments(extraArguments);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     return new LaunchedChrome(new ChromeDriver(service, options), profile);
