@@ -11,12 +11,13 @@ import java.util.Optional;
 public record LaunchOptions(String server, String name, String room, boolean joinNow, Optional<URI> ipLocation) {
 
   public static final String USAGE =
-      "Usage: chat-desktop [--server URL] [--name NAME] [--room ROOM] [--join] [--ip-location URL]\n"
+      "Usage: chat-desktop [--server URL] [--name NAME] [--room ROOM] [--join] [--ip-location URL] [--help]\n"
           + "  --server URL       chat server (http://host:port, or a ws:// URL); default http://localhost:3000\n"
           + "  --name NAME        display name to prefill\n"
           + "  --room ROOM        room to prefill\n"
           + "  --join             join straight away instead of waiting in the join dialog\n"
-          + "  --ip-location URL  IP geolocation endpoint answering JSON with latitude/longitude (off by default)";
+          + "  --ip-location URL  IP geolocation endpoint answering JSON with latitude/longitude (off by default)\n"
+          + "  --help             print this and exit";
 
   /**
    * Parses {@code --flag value} and {@code --flag=value}.
