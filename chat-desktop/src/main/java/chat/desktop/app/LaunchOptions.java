@@ -15,14 +15,15 @@ public record LaunchOptions(String server, String name, String room, boolean joi
 
   public static final String USAGE =
       "Usage: chat-desktop [--server URL] [--name NAME] [--room ROOM] [--join] [--ip-location URL]"
-          + " [--trust-cert FILE]\n"
+          + " [--trust-cert FILE] [--help]\n"
           + "  --server URL       chat server (http(s)://host:port, or a ws(s):// URL); default http://localhost:3000\n"
           + "  --name NAME        display name to prefill\n"
           + "  --room ROOM        room to prefill\n"
           + "  --join             join straight away instead of waiting in the join dialog\n"
           + "  --ip-location URL  IP geolocation endpoint answering JSON with latitude/longitude (off by default)\n"
           + "  --trust-cert FILE  also trust the certificate in FILE (PEM) for https:// and wss://, e.g. a\n"
-          + "                     self-signed one; the usual authorities stay trusted, hostnames are checked";
+          + "                     self-signed one; the usual authorities stay trusted, hostnames are checked\n"
+          + "  --help             print this and exit";
 
   /** Options without a certificate to trust. */
   public LaunchOptions(String server, String name, String room, boolean joinNow, Optional<URI> ipLocation) {

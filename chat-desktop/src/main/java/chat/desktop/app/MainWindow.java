@@ -13,10 +13,15 @@ import chat.desktop.location.LocationChain;
 import chat.desktop.location.LocationDialog;
 import chat.desktop.location.LocationProvider;
 import chat.desktop.location.SavedLocation;
+import chat.desktop.window.Box;
+import chat.desktop.window.Size;
+import chat.desktop.window.StagePlacer;
+import chat.desktop.window.WindowMemory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -25,19 +30,41 @@ import javafx.stage.Stage;
 /** The one window: the join dialog, then the chat; leaving goes back to the join dialog. */
 public final class MainWindow {
   private static final String STYLESHEET = "/chat/desktop/app/chat.css";
+  private static final Size JOIN_SIZE = new Size(480, 560);
+  /** The join card with an error line under the fields still fits. */
+  private static final Size JOIN_MINIMUM = new Size(420, 520);
+  private static final Size CHAT_SIZE = new Size(960, 640);
+  /** The sidebar, the connection badge and the composer's buttons still show whole. */
+  private static final Size CHAT_MINIMUM = new Size(720, 480);
 
   private final Stage stage;
   private final AppContext context;
+  private final StagePlacer placer;
+  private final WindowMemory memory;
+  private Size joinSize = JOIN_SIZE;
+  private Size chatSize = CHAT_SIZE;
   private JoinViewModel joinModel;
   private ChatViewModel chatModel;
 
   public MainWindow(Stage stage, AppContext context) {
     this.stage = stage;
     this.context = context;
+    this.placer = new StagePlacer(stage);
+    this.memory = new WindowMemory(context.preferences());
   }
 
-  /** Shows the join dialog prefilled from the options, joins at once with {@code --join}. */
+  /**
+   * Shows the join dialog prefilled from the options, joins at once with {@code --join}. The window opens where
+   * it was last closed when a screen is still there, and both screens then keep that size instead of their own.
+   */
   public void start(LaunchOptions options) {
+    Optional<Box> restored = placer.restore(memory.remembered(), JOIN_MINIMUM);
+    if (restored.isPresent()) {
+      joinSize = restored.get().size();
+      chatSize = joinSize.atLeast(CHAT_MINIMUM);
+    } else {
+      placer.centre(JOIN_SIZE, JOIN_MINIMUM);
+    }
     showJoin(new JoinForm(options.server(), options.name(), options.room()));
     stage.show();
     if (options.joinNow()) {
@@ -55,7 +82,7 @@ public final class MainWindow {
     Parent root = load("/chat/desktop/join/join-view.fxml", new JoinController(joinModel));
     stage.titleProperty().unbind();
     stage.setTitle("Join — Chat");
-    show(root, 480, 560);
+    show(root, joinSize, JOIN_MINIMUM);
     joinModel.refreshRooms();
   }
 
@@ -72,13 +99,17 @@ public final class MainWindow {
     Parent root = load("/chat/desktop/chat/chat-view.fxml", controller);
     stage.titleProperty().bind(chatModel.titleProperty());
     chatModel.attention().windowFocusedProperty().bind(stage.focusedProperty());
-    show(root, 960, 640);
+    show(root, chatSize, CHAT_MINIMUM);
     controller.focusComposer();
     chatModel.start();
   }
 
-  /** Closes the connection, if any, when the app exits. */
+  /** Remembers where the window is and closes the connection, if any, when the app exits. */
   public void shutDown() {
+    // An iconified window's bounds are a parking spot off the screen, not where the user put it.
+    if (!stage.isIconified()) {
+      memory.remember(placer.bounds());
+    }
     if (chatModel != null) {
       chatModel.attention().windowFocusedProperty().unbind();
       chatModel.leaveQuietly();
@@ -93,18 +124,16 @@ public final class MainWindow {
     return chatModel;
   }
 
-  private void show(Parent root, double width, double height) {
+  /** Shows a screen in the window, grown to its size within the screen; the window never shrinks by itself. */
+  private void show(Parent root, Size wanted, Size minimum) {
     if (stage.getScene() == null) {
-      Scene scene = new Scene(root, width, height);
+      Scene scene = new Scene(root);
       scene.getStylesheets().add(stylesheet());
       stage.setScene(scene);
     } else {
       stage.getScene().setRoot(root);
-      if (stage.getWidth() < width || stage.getHeight() < height) {
-        stage.setWidth(Math.max(stage.getWidth(), width));
-        stage.setHeight(Math.max(stage.getHeight(), height));
-      }
     }
+    placer.fit(wanted, minimum);
   }
 
   /** The app's stylesheet URL, for the window's scene and for dialogs, which have scenes of their own. */

@@ -10,6 +10,9 @@ import javafx.beans.value.ObservableStringValue;
 
 /** Counts messages from others that arrive while the window is not focused, for the window title. */
 public final class Attention {
+  /** Room-name characters kept in the title, so " — Chat" still shows in a task bar entry. */
+  static final int TITLE_ROOM_LENGTH = 32;
+
   private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
   private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper(0);
 
@@ -30,10 +33,15 @@ public final class Attention {
     return unread.getReadOnlyProperty();
   }
 
-  /** "(3) lobby — Chat" while there are unread messages, else "lobby — Chat". */
+  /**
+   * "(3) lobby — Chat" while there are unread messages, else "lobby — Chat"; a room name longer than
+   * {@link #TITLE_ROOM_LENGTH} is cut with an ellipsis (the sidebar shows it whole on hover).
+   */
   StringBinding title(ObservableStringValue room) {
     return Bindings.createStringBinding(
-        () -> (unread.get() > 0 ? "(" + unread.get() + ") " : "") + room.get() + " — Chat", unread, room);
+        () -> (unread.get() > 0 ? "(" + unread.get() + ") " : "") + Ellipsis.shorten(room.get(), TITLE_ROOM_LENGTH)
+            + " — Chat",
+        unread, room);
   }
 
   void entryAdded(ChatEntry entry) {

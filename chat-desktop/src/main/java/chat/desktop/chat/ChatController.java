@@ -1,5 +1,6 @@
 package chat.desktop.chat;
 
+import chat.desktop.ui.LengthLimit;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
@@ -10,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -45,6 +47,10 @@ public final class ChatController {
   private void initialize() {
     roomLabel.textProperty().bind(model.roomProperty());
     headerRoomLabel.textProperty().bind(Bindings.concat("# ", model.roomProperty()));
+    // A long room name is cut with an ellipsis (chat-view.fxml); hovering shows it whole.
+    roomLabel.setTooltip(roomTooltip());
+    headerRoomLabel.setTooltip(roomTooltip());
+    switchRoomField.setTextFormatter(LengthLimit.formatter(model::maxRoomLength));
     userCountLabel.textProperty().bind(Bindings.concat("PEOPLE — ", Bindings.size(model.users())));
     userList.setItems(model.users());
     userList.setCellFactory(list -> new UserCell(model.username()));
@@ -54,6 +60,12 @@ public final class ChatController {
     showState(model.statusProperty().get().state().name());
     bindMessages();
     bindComposer();
+  }
+
+  private Tooltip roomTooltip() {
+    Tooltip tooltip = new Tooltip();
+    tooltip.textProperty().bind(model.roomProperty());
+    return tooltip;
   }
 
   private void bindMessages() {
@@ -181,10 +193,13 @@ public final class ChatController {
   private static final class UserCell extends ListCell<String> {
     private static final int AVATAR_COLOURS = 6;
     private final String me;
+    private final Tooltip tooltip = new Tooltip();
 
     UserCell(String me) {
       this.me = me;
       getStyleClass().add("user-cell");
+      // As wide as the sidebar, not as the longest name: a long one is cut with an ellipsis, not scrolled.
+      setPrefWidth(0);
     }
 
     @Override
@@ -194,10 +209,13 @@ public final class ChatController {
       setGraphic(null);
       if (empty || name == null) {
         setText(null);
+        setTooltip(null);
         return;
       }
       boolean isMe = name.equalsIgnoreCase(me);
       setText(isMe ? name + " (you)" : name);
+      tooltip.setText(getText());
+      setTooltip(tooltip);
       setGraphic(avatar(name));
       if (isMe) {
         getStyleClass().add("me");

@@ -99,7 +99,8 @@ public final class ChatViewModel implements ChatConnection.Listener {
   /** Leaves the room and closes the connection; the app returns to the join dialog. */
   public void leave() {
     session.connection().close();
-    onLeft.accept(new ChatSession(session.connection(), session.username(), room.get(), session.serverAddress()));
+    onLeft.accept(new ChatSession(
+        session.connection(), session.username(), room.get(), session.serverAddress(), session.limits()));
   }
 
   /** Closes the connection without going anywhere (the app is exiting). */
@@ -150,6 +151,11 @@ public final class ChatViewModel implements ChatConnection.Listener {
 
   public ObservableList<String> users() {
     return users;
+  }
+
+  /** The longest room name the server accepts, for the switch-room field. */
+  public int maxRoomLength() {
+    return session.limits().maxRoomLength();
   }
 
   public ReadOnlyStringProperty roomProperty() {

@@ -1,12 +1,15 @@
 package chat.desktop.join;
 
+import chat.desktop.ui.LengthLimit;
 import chat.protocol.ActiveRooms;
 import javafx.fxml.FXML;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /** Binds the join view to its {@link JoinViewModel}; no logic of its own. */
@@ -25,6 +28,8 @@ public final class JoinController {
 
   @FXML
   private void initialize() {
+    usernameField.setTextFormatter(LengthLimit.formatter(() -> model.limitsProperty().get().maxUsernameLength()));
+    roomBox.getEditor().setTextFormatter(LengthLimit.formatter(() -> model.limitsProperty().get().maxRoomLength()));
     usernameField.textProperty().bindBidirectional(model.usernameProperty());
     serverField.textProperty().bindBidirectional(model.serverProperty());
     roomBox.setItems(model.rooms());
@@ -87,13 +92,30 @@ public final class JoinController {
     }
   }
 
-  /** A room in the drop-down: its name and how many people are in it. */
+  /**
+   * A room in the drop-down: its name and how many people are in it. A long name is cut in the middle, so the
+   * count at the end stays; the tooltip has it whole.
+   */
   private static final class RoomCell extends ListCell<ActiveRooms.Room> {
+    private final Tooltip tooltip = new Tooltip();
+
+    RoomCell() {
+      setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+      // The drop-down is as wide as the widest cell wants; a zero preference keeps it as wide as the box.
+      setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(ActiveRooms.Room room, boolean empty) {
       super.updateItem(room, empty);
-      setText(empty || room == null ? null
-          : room.name() + "  ·  " + room.users() + (room.users() == 1 ? " person" : " people"));
+      if (empty || room == null) {
+        setText(null);
+        setTooltip(null);
+        return;
+      }
+      setText(room.name() + "  ·  " + room.users() + (room.users() == 1 ? " person" : " people"));
+      tooltip.setText(room.name());
+      setTooltip(tooltip);
     }
   }
 }

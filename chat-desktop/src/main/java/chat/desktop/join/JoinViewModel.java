@@ -3,6 +3,7 @@ package chat.desktop.join;
 import chat.desktop.chat.ChatSession;
 import chat.desktop.net.ChatConnection;
 import chat.desktop.net.ChatConnector;
+import chat.desktop.net.NameLimits;
 import chat.desktop.net.RequestFailedException;
 import chat.desktop.net.RoomDirectory;
 import chat.desktop.net.ServerAddress;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,6 +38,7 @@ public final class JoinViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ObservableList<ActiveRooms.Room> rooms = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<NameLimits> limits = new ReadOnlyObjectWrapper<>(NameLimits.DEFAULT);
   private Consumer<JoinField> focuser = field -> {};
 
   public JoinViewModel(ChatConnector connector, RoomDirectory directory, JoinPreferences preferences, UiThread ui,
@@ -58,7 +62,10 @@ public final class JoinViewModel {
     room.set(firstNonBlank(given.room(), preferences.room()));
   }
 
-  /** Loads the server's active rooms for the room list; quietly leaves it empty when that fails. */
+  /**
+   * Loads the server's active rooms for the room list (quietly empty when that fails) and its name limits (the
+   * defaults when it cannot say: the server checks the lengths anyway, the limits only save a refused join).
+   */
   public void refreshRooms() {
     ServerAddress address;
     try {
@@ -71,6 +78,10 @@ public final class JoinViewModel {
         .activeRooms(address)
         .exceptionally(failure -> List.of())
         .thenAcceptAsync(this::showRooms, ui);
+    directory
+        .limits(address)
+        .exceptionally(failure -> NameLimits.DEFAULT)
+        .thenAcceptAsync(limits::set, ui);
   }
 
   /** Replaces the list only when it changed, so an open drop-down is not redrawn for nothing. */
@@ -100,10 +111,10 @@ public final class JoinViewModel {
     }
     error.set("");
     busy.set(true);
-    connectAndJoin(address, name, target);
+    connectAndJoin(address, name, target, limits.get());
   }
 
-  private void connectAndJoin(ServerAddress address, String name, String target) {
+  private void connectAndJoin(ServerAddress address, String name, String target, NameLimits known) {
     String serverText = server.get().strip();
     connector
         .connect(address)
@@ -116,7 +127,7 @@ public final class JoinViewModel {
                 connection
                     .join(name, target)
                     .whenComplete((done, failure) -> closeOnFailure(connection, failure))
-                    .thenApply(done -> new ChatSession(connection, name, target, serverText)))
+                    .thenApply(done -> new ChatSession(connection, name, target, serverText, known)))
         .whenCompleteAsync(
             (session, failure) -> {
               busy.set(false);
@@ -197,5 +208,10 @@ public final class JoinViewModel {
 
   public ObservableList<ActiveRooms.Room> rooms() {
     return rooms;
+  }
+
+  /** The server's name limits, for the fields' maximum lengths. */
+  public ReadOnlyObjectProperty<NameLimits> limitsProperty() {
+    return limits.getReadOnlyProperty();
   }
 }

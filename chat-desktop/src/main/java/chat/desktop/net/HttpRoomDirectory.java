@@ -3,6 +3,10 @@ package chat.desktop.net;
 import chat.protocol.ActiveRooms;
 import chat.protocol.ProtocolCodec;
 import chat.protocol.ProtocolException;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +15,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Reads {@code GET /api/rooms}; a WebSocket-only address has no room list, which is not an error. */
+/**
+ * Reads {@code GET /api/rooms} and the name limits in {@code GET /config.json}; a WebSocket-only address has
+ * neither, which is not an error (no room list, the default limits).
+ */
 public final class HttpRoomDirectory implements RoomDirectory {
   private final HttpClient http;
   private final ProtocolCodec codec = new ProtocolCodec();
@@ -35,6 +42,43 @@ public final class HttpRoomDirectory implements RoomDirectory {
               }
               return decode(response.body());
             });
+  }
+
+  @Override
+  public CompletableFuture<NameLimits> limits(ServerAddress address) {
+    if (address.httpBase().isEmpty()) {
+      return CompletableFuture.completedFuture(NameLimits.DEFAULT);
+    }
+    URI config = address.httpBase().get().resolve("config.json");
+    HttpRequest request = HttpRequest.newBuilder(config).timeout(Duration.ofSeconds(5)).GET().build();
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        .thenApply(response -> response.statusCode() == 200 ? limitsIn(response.body()) : NameLimits.DEFAULT);
+  }
+
+  /** Each limit the server gives as a positive whole number; the default for one it leaves out or garbles. */
+  static NameLimits limitsIn(String json) {
+    JsonObject config;
+    try {
+      config = JsonParser.parseString(json).getAsJsonObject();
+    } catch (JsonParseException | IllegalStateException e) {
+      return NameLimits.DEFAULT;
+    }
+    return new NameLimits(
+        positiveInt(config, "maxUsernameLength", NameLimits.DEFAULT.maxUsernameLength()),
+        positiveInt(config, "maxRoomLength", NameLimits.DEFAULT.maxRoomLength()));
+  }
+
+  private static int positiveInt(JsonObject config, String key, int fallback) {
+    try {
+      JsonElement value = config.get(key);
+      if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+        return fallback;
+      }
+      int number = value.getAsBigDecimal().intValueExact();
+      return number > 0 ? number : fallback;
+    } catch (ArithmeticException e) {
+      return fallback;
+    }
   }
 
   private List<ActiveRooms.Room> decode(String json) {

@@ -73,6 +73,19 @@ abstract class DesktopUiTest extends FxRobot {
     stage.requestFocus();
   }
 
+  /**
+   * Closes the window as the app does when it exits and opens it again with the same preferences, as the next
+   * run would; {@code whileClosed} runs in between (to change what is remembered).
+   */
+  protected void restartApp(Runnable whileClosed) {
+    Await.fx(() -> {
+      window.shutDown();
+      whileClosed.run();
+      openWindow();
+      return null;
+    });
+  }
+
   /** The server each test runs against; by default one that keeps history in memory. */
   protected TestServer startServer() {
     return TestServer.start();

@@ -61,4 +61,11 @@ class LaunchOptionsTest {
   void ipLocationMustBeHttp() {
     assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--ip-location", "file:/x")));
   }
+
+  @Test
+  void aValueWithSpacesIsOneValue() {
+    LaunchOptions options = LaunchOptions.parse(List.of("--name", "Ann Lee", "--room", "the big room"));
+    assertEquals("Ann Lee", options.name());
+    assertEquals("the big room", options.room());
+  }
 }

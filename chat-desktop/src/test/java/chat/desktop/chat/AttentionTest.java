@@ -40,4 +40,11 @@ class AttentionTest {
     fixture.connection.receive(notice("Bob has joined!"));
     assertEquals(0, model.attention().unreadProperty().get());
   }
+
+  @Test
+  void aLongRoomNameIsCutInTheTitleSoTheAppNameStays() {
+    String room = "r".repeat(64);
+    fixture.connection.receive(ChatFixture.roomData(room, "Alice"));
+    assertEquals("r".repeat(31) + "… — Chat", model.titleProperty().get());
+  }
 }

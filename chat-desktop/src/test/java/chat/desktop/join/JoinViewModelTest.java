@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.chat.ChatSession;
+import chat.desktop.net.NameLimits;
 import chat.desktop.net.RequestFailedException;
+import chat.desktop.net.RoomDirectory;
 import chat.desktop.net.ServerAddress;
 import chat.desktop.testing.FakeChatConnection;
 import chat.desktop.testing.InMemoryPreferences;
@@ -27,12 +29,24 @@ class JoinViewModelTest {
   private CompletableFuture<chat.desktop.net.ChatConnection> connecting =
       CompletableFuture.completedFuture(connection);
   private final List<JoinField> focused = new ArrayList<>();
+  private CompletableFuture<NameLimits> limits = CompletableFuture.completedFuture(NameLimits.DEFAULT);
   private final JoinViewModel model = new JoinViewModel(
       address -> {
         connectedTo.add(address);
         return connecting;
       },
-      address -> rooms, preferences, UiThread.direct(), joined::add);
+      new RoomDirectory() {
+        @Override
+        public CompletableFuture<List<ActiveRooms.Room>> activeRooms(ServerAddress address) {
+          return rooms;
+        }
+
+        @Override
+        public CompletableFuture<NameLimits> limits(ServerAddress address) {
+          return limits;
+        }
+      },
+      preferences, UiThread.direct(), joined::add);
 
   {
     model.setFocuser(focused::add);
@@ -175,6 +189,28 @@ class JoinViewModelTest {
     model.refreshRooms();
     rooms.completeExceptionally(new RequestFailedException("down"));
     assertTrue(model.rooms().isEmpty());
+  }
+
+  @Test
+  void theServersLimitsAreLoadedWithTheRoomsAndHandedToTheChat() {
+    limits = CompletableFuture.completedFuture(new NameLimits(20, 40));
+    fill("http://localhost:3000", "Alice", "lobby");
+    model.refreshRooms();
+    assertEquals(new NameLimits(20, 40), model.limitsProperty().get());
+    model.join();
+    connection.lastRequest().answer().complete(null);
+    assertEquals(new NameLimits(20, 40), joined.get(0).limits());
+  }
+
+  @Test
+  void aServerThatCannotSayGetsTheDefaultLimits() {
+    limits = CompletableFuture.completedFuture(new NameLimits(20, 40));
+    fill("http://localhost:3000", "", "");
+    model.refreshRooms();
+    limits = CompletableFuture.failedFuture(new RequestFailedException("down"));
+    fill("http://localhost:4000", "", "");
+    model.refreshRooms();
+    assertEquals(NameLimits.DEFAULT, model.limitsProperty().get());
   }
 
   private void fill(String server, String username, String room) {

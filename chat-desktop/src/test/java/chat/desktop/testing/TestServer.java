@@ -25,6 +25,15 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(new String[] {"--store", "memory"});
   }
 
+  /** History in memory, with more server options (such as {@code --max-room-length 20}). */
+  public static TestServer startWith(String... options) {
+    String[] args = new String[options.length + 2];
+    args[0] = "--store";
+    args[1] = "memory";
+    System.arraycopy(options, 0, args, 2, options.length);
+    return new TestServer(args);
+  }
+
   /**
    * History and seats in a SQLite store in {@code dataDir}: a restart is then a drop for everybody, as in
    * production, and each seat is held for the reconnect grace after the next start.
