@@ -31,6 +31,7 @@ public final class SqliteHistoryStore implements HistoryStore {
   private final SqliteBatchWriter batches;
   private final SqliteReaderPool readers;
   private final SqlitePruner pruner;
+  private final SqliteCheckpointer checkpointer;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private SqliteHistoryStore(DataDirectory directory, Connection connection) throws SQLException {
@@ -41,6 +42,7 @@ public final class SqliteHistoryStore implements HistoryStore {
     this.batches = new SqliteBatchWriter(writer);
     this.readers = new SqliteReaderPool(database, name);
     this.pruner = new SqlitePruner(writer, readers);
+    this.checkpointer = new SqliteCheckpointer(database);
   }
 
   /**
@@ -81,6 +83,7 @@ public final class SqliteHistoryStore implements HistoryStore {
       batches.write(batch);
       return null;
     });
+    checkpointer.written();
   }
 
   @Override
@@ -123,6 +126,7 @@ public final class SqliteHistoryStore implements HistoryStore {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       // Readers first: the last connection to close checkpoints the WAL into chat.db and removes it.
+      checkpointer.close();
       readers.close();
       writer.close();
       directory.close();
