@@ -42,7 +42,7 @@ final class ServerProcess implements AutoCloseable {
       command.addAll(JAVA_FLAGS);
       command.addAll(List.of("-jar", root.resolve("chat-server/target/chat-server.jar").toString(),
           "--port", String.valueOf(http), "--ws-port", String.valueOf(ws), "--rate-limit", "0",
-          "--join-timeout", "600"));
+          "--join-timeout", "600", "--admin-port", "0"));
     } else {
       command.addAll(List.of("node", "--expose-gc", "server.js"));
       builder.directory(root.resolve(kind.nodeDirectory).toFile());
