@@ -2,8 +2,10 @@ package chat.server;
 
 import chat.protocol.ProtocolCodec;
 import chat.server.config.ServerConfig;
+import chat.server.http.AdminListener;
 import chat.server.http.Health;
 import chat.server.http.HttpFrontend;
+import chat.server.metrics.ServerMetrics;
 import chat.server.room.InMemoryPresence;
 import chat.server.room.LocalRoomBus;
 import chat.server.room.RoomService;
@@ -17,6 +19,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,7 +30,10 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The whole server: the WebSocket chat and the HTTP pages beside it. Start it, use it, close it. */
+/**
+ * The whole server: the WebSocket chat, the HTTP pages beside it, and the admin listener with its metrics. Start
+ * it, use it, close it.
+ */
 public final class ChatServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChatServer.class);
   private static final int WS_START_SECONDS = 10;
@@ -35,25 +43,29 @@ public final class ChatServer implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final RoomService rooms;
   private final HistoryStorage history;
+  /** Null with {@code --admin-port 0}. */
+  private final AdminListener admin;
 
   private ChatServer(ChatWebSocketServer webSocket, HttpFrontend http, ScheduledExecutorService scheduler,
-      RoomService rooms, HistoryStorage history) {
+      RoomService rooms, HistoryStorage history, AdminListener admin) {
     this.webSocket = webSocket;
     this.http = http;
     this.scheduler = scheduler;
     this.rooms = rooms;
     this.history = history;
+    this.admin = admin;
   }
 
   /**
-   * Binds both ports and returns once the server accepts connections.
+   * Binds its ports (pages, WebSocket, admin) and returns once the server accepts connections.
    *
-   * @throws StartupException if the host cannot be resolved, the store cannot be opened or a port cannot be
+   * @throws StartupException if a host cannot be resolved, the store cannot be opened or a port cannot be
    *     bound
    */
   public static ChatServer start(ServerConfig config) {
-    requireResolvable(config.host());
-    return start(config, openHistory(config));
+    requireResolvable(config);
+    ServerMetrics metrics = metricsFor(config);
+    return start(config, openHistory(config, metrics), metrics);
   }
 
   /**
@@ -61,57 +73,98 @@ public final class ChatServer implements AutoCloseable {
    * that fails on purpose); the server owns it from here and closes it.
    */
   public static ChatServer start(ServerConfig config, HistoryStore store) {
-    requireResolvable(config.host());
+    requireResolvable(config);
+    ServerMetrics metrics = metricsFor(config);
     try {
-      return start(config, HistoryStorage.over(store, true, config, Clock.systemUTC()));
+      return start(config, HistoryStorage.over(store, true, config, Clock.systemUTC(), metrics.store()), metrics);
     } catch (StoreException e) {
       throw new StartupException(e.getMessage(), e);
     }
   }
 
-  private static ChatServer start(ServerConfig config, HistoryStorage history) {
+  private static ServerMetrics metricsFor(ServerConfig config) {
+    return new ServerMetrics(ServerVersion.number(), config.store().name().toLowerCase(Locale.ROOT));
+  }
+
+  private static ChatServer start(ServerConfig config, HistoryStorage history, ServerMetrics metrics) {
     ProtocolCodec codec = new ProtocolCodec();
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "chat-scheduler");
       thread.setDaemon(true);
       return thread;
     });
-    RoomService rooms = new RoomService(config, Clock.systemUTC(), history.log(), new LocalRoomBus(),
-        new InMemoryPresence(), scheduler);
-    ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler);
+    RoomService rooms = new RoomService(config, Clock.systemUTC(), history.log(),
+        new LocalRoomBus(metrics.rooms()), new InMemoryPresence(), scheduler, metrics.rooms());
+    metrics.gauge("chat_rooms_active", "Rooms with somebody in them (or a seat held)",
+        () -> rooms.activeRooms().rooms().size());
+    ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler, metrics);
     startWebSocket(webSocket, scheduler, history, config);
+    HttpFrontend http = startHttp(config, codec, webSocket, rooms, history, scheduler);
+    AdminListener admin = startAdmin(config, metrics, () -> {
+      http.close();
+      stop(webSocket, scheduler, history);
+    });
+    ChatServer server = new ChatServer(webSocket, http, scheduler, rooms, history, admin);
+    log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}, history in {}, {}",
+        server.httpPort(), server.wsPort(), history.describe(), admin == null ? "no admin listener"
+            : "metrics on http://" + config.adminHost() + ":" + admin.address().getPort() + "/metrics");
+    return server;
+  }
+
+  private static HttpFrontend startHttp(ServerConfig config, ProtocolCodec codec, ChatWebSocketServer webSocket,
+      RoomService rooms, HistoryStorage history, ScheduledExecutorService scheduler) {
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
           config.publicWsUrl(), webSocket.getPort(), rooms, codec, config.httpRequestTimeout(),
           healthOf(webSocket, rooms, history, System.nanoTime()), config.maxUsernameLength(),
           config.maxRoomLength());
       webSocket.pagePort(http.port());
-      ChatServer server = new ChatServer(webSocket, http, scheduler, rooms, history);
-      log.info("Chat server up: pages on http://localhost:{}/ , WebSocket on ws://localhost:{}, history in {}",
-          server.httpPort(), server.wsPort(), history.describe());
-      return server;
+      return http;
     } catch (IOException e) {
       stop(webSocket, scheduler, history);
       throw ListenFailure.explain("--port", config.host(), config.httpPort(), e);
     }
   }
 
-  private static HistoryStorage openHistory(ServerConfig config) {
+  /** Null when the configuration has none; {@code stopRest} undoes the rest of the start when it cannot bind. */
+  private static AdminListener startAdmin(ServerConfig config, ServerMetrics metrics, Runnable stopRest) {
+    OptionalInt port = config.adminPort();
+    if (port.isEmpty()) {
+      return null;
+    }
     try {
-      return HistoryStorage.open(config, Clock.systemUTC());
+      return new AdminListener(new InetSocketAddress(config.adminHost(), port.getAsInt()), metrics,
+          config.httpRequestTimeout());
+    } catch (IOException e) {
+      stopRest.run();
+      throw ListenFailure.explain("--admin-port", "--admin-host", config.adminHost(), port.getAsInt(), e);
+    }
+  }
+
+  private static HistoryStorage openHistory(ServerConfig config, ServerMetrics metrics) {
+    try {
+      return HistoryStorage.open(config, Clock.systemUTC(), metrics.store());
     } catch (StoreException e) {
       throw new StartupException(e.getMessage(), e);
     }
   }
 
   /** Checked before anything binds; otherwise the first port to bind would take the blame. */
-  private static void requireResolvable(String host) {
+  private static void requireResolvable(ServerConfig config) {
+    requireResolvable("--host", config.host());
+    if (config.adminPort().isPresent()) {
+      requireResolvable("--admin-host", config.adminHost());
+    }
+  }
+
+  private static void requireResolvable(String flag, String host) {
     try {
       InetAddress.getByName(host);
     } catch (UnknownHostException e) {
       String reason = String.valueOf(e.getMessage()).replace(host + ": ", "");
-      throw new StartupException("Cannot resolve --host " + host + ": " + reason + "; set --host to a name"
-          + " this machine can look up, or to an address such as 0.0.0.0", e);
+      throw new StartupException("Cannot resolve " + flag + " " + host + ": " + reason + "; set " + flag
+          + " to a name this machine can look up, or to an address such as "
+          + (flag.equals("--host") ? "0.0.0.0" : "127.0.0.1"), e);
     }
   }
 
@@ -161,6 +214,11 @@ public final class ChatServer implements AutoCloseable {
     return URI.create("ws://localhost:" + wsPort());
   }
 
+  /** Where the admin listener ({@code /metrics}) is bound, or empty when it is off. */
+  public Optional<InetSocketAddress> adminAddress() {
+    return admin == null ? Optional.empty() : Optional.of(admin.address());
+  }
+
   /** The room logic, for tests and health checks that look at who is where. */
   public RoomService rooms() {
     return rooms;
@@ -184,6 +242,9 @@ public final class ChatServer implements AutoCloseable {
   public void close() {
     webSocket.shutDown();
     http.close();
+    if (admin != null) {
+      admin.close();
+    }
     history.close();
     scheduler.shutdownNow();
   }

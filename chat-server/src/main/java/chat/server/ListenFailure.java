@@ -9,10 +9,15 @@ final class ListenFailure {
 
   /** {@code flag} is the option that set the port, so the sentence can say which one to change. */
   static StartupException explain(String flag, String host, int port, Throwable cause) {
-    return new StartupException(sentence(flag, host, port, cause), cause);
+    return explain(flag, "--host", host, port, cause);
   }
 
-  private static String sentence(String flag, String host, int port, Throwable cause) {
+  /** As above, for a port bound to the address {@code hostFlag} set. */
+  static StartupException explain(String flag, String hostFlag, String host, int port, Throwable cause) {
+    return new StartupException(sentence(flag, hostFlag, host, port, cause), cause);
+  }
+
+  private static String sentence(String flag, String hostFlag, String host, int port, Throwable cause) {
     String reason = String.valueOf(cause.getMessage());
     String lower = reason.toLowerCase(Locale.ROOT);
     if (cause instanceof BindException && lower.contains("in use")) {
@@ -24,8 +29,8 @@ final class ListenFailure {
           + flag;
     }
     if (cause instanceof BindException && lower.contains("assign requested address")) {
-      return "--host " + host + " is not an address of this machine: set --host to one of its addresses, or to"
-          + " 0.0.0.0 for all of them";
+      return hostFlag + " " + host + " is not an address of this machine: set " + hostFlag + " to one of its"
+          + " addresses, or to " + (hostFlag.equals("--host") ? "0.0.0.0 for all of them" : "127.0.0.1");
     }
     return "Cannot listen on port " + port + " (" + flag + "): " + reason;
   }

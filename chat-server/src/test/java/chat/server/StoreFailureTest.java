@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.testing.TestClient;
 import chat.server.config.ServerConfig;
+import chat.server.support.MetricsScrape;
 import chat.server.support.SwitchableStore;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +27,7 @@ class StoreFailureTest {
   @BeforeEach
   void start() {
     server = ChatServer.start(ServerConfig.parse(new String[] {"--room-data-delay", "0"}, Map.of())
-        .withPorts(0, 0), store);
+        .withPorts(0, 0).withAdminPort(0), store);
   }
 
   @AfterEach
@@ -67,6 +69,30 @@ class StoreFailureTest {
       alice.say("saved");
       assertEquals(200, healthz().statusCode());
     }
+  }
+
+  @Test
+  void theMetricsShowTheStoreFailingAndRecovering() {
+    try (TestClient alice = TestClient.connect(server.wsUri()).joined("Alice", "lobby")) {
+      store.failing(true);
+      alice.say("lost");
+
+      MetricsScrape failing = scrape();
+      assertEquals(0, failing.value("chat_store_healthy"));
+      assertEquals(1, failing.value("chat_store_errors_total", "operation", "commit"));
+      assertEquals(1, failing.value("chat_refusals_total", "request", "message", "reason", "unavailable"));
+
+      store.failing(false);
+      assertTrue(alice.say("saved").isOk());
+      MetricsScrape recovered = scrape();
+      assertEquals(1, recovered.value("chat_store_healthy"));
+      assertEquals(1, recovered.value("chat_messages_posted_total"));
+    }
+  }
+
+  private MetricsScrape scrape() {
+    return MetricsScrape.of(URI.create("http://127.0.0.1:" + server.adminAddress().orElseThrow().getPort()
+        + "/metrics"));
   }
 
   private HttpResponse<String> healthz() throws Exception {

@@ -23,7 +23,7 @@ final class ServerProcess implements AutoCloseable {
   static final List<String> JAVA_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx1g");
   /** No per-connection rate limit, no join timer closing clients, no cap on connections from one address. */
   static final List<String> JAVA_SERVER_FLAGS = List.of("--rate-limit", "0", "--join-timeout", "600",
-      "--max-connections-per-address", "0");
+      "--max-connections-per-address", "0", "--admin-port", "0");
 
   final ServerKind kind;
   final int httpPort;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Everything the server can be told, with defaults that suit a small public server. Built from flags and
@@ -24,6 +25,8 @@ import java.util.Map;
  * @param maxRecovery the largest gap a resuming join gets replayed
  * @param dedupWindow how long a send's client id is remembered
  * @param reconnectGrace how long a dropped connection's seat is held
+ * @param adminHost the address the admin listener ({@code /metrics}) binds to
+ * @param adminPort the admin listener's port; empty for none ({@code --admin-port 0}); 0 picks a free one
  */
 public record ServerConfig(
     String host,
@@ -52,13 +55,15 @@ public record ServerConfig(
     int historyOnJoin,
     int maxRecovery,
     Duration dedupWindow,
-    Duration reconnectGrace) {
+    Duration reconnectGrace,
+    String adminHost,
+    OptionalInt adminPort) {
 
   public ServerConfig {
     allowedOrigins = List.copyOf(allowedOrigins);
   }
 
-  /** The defaults: HTTP on 3000, WebSocket on 3001, every limit at its documented default. */
+  /** The defaults: HTTP on 3000, WebSocket on 3001, metrics on 127.0.0.1:9464, every limit at its default. */
   public static ServerConfig defaults() {
     return parse(new String[0], Map.of());
   }
@@ -68,13 +73,27 @@ public record ServerConfig(
     return ServerOptions.parse(args, env);
   }
 
-  /** The same configuration on other ports; {@code 0} picks a free port (tests). */
+  /**
+   * The same configuration on other ports; {@code 0} picks a free port (tests). The admin listener is off: a
+   * fixed admin port would collide between servers started this way, one after the other or side by side
+   * ({@link #withAdminPort} turns it on again).
+   */
   public ServerConfig withPorts(int newHttpPort, int newWsPort) {
     return new ServerConfig(
         host, newHttpPort, newWsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
         joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
         fanoutFlushDelay, store, dataDir, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
-        reconnectGrace);
+        reconnectGrace, adminHost, OptionalInt.empty());
+  }
+
+  /** The same configuration with the admin listener on {@code port} of {@link #adminHost}; 0 picks a free one. */
+  public ServerConfig withAdminPort(int port) {
+    return new ServerConfig(
+        host, httpPort, wsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
+        maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
+        joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
+        fanoutFlushDelay, store, dataDir, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
+        reconnectGrace, adminHost, OptionalInt.of(port));
   }
 }

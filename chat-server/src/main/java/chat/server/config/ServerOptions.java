@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The server's flags, each with an UPPER_SNAKE environment twin and a default. A flag beats its environment
@@ -29,6 +30,9 @@ public final class ServerOptions {
       return flag.toUpperCase(Locale.ROOT).replace('-', '_');
     }
   }
+
+  /** The admin listener's port unless told otherwise: the one commonly used for a Prometheus exporter. */
+  static final int DEFAULT_ADMIN_PORT = 9464;
 
   static final List<Option> OPTIONS = List.of(
       new Option("host", "0.0.0.0", "address both ports bind to"),
@@ -74,7 +78,11 @@ public final class ServerOptions {
       new Option("dedup-window", "24h", "how long a repeated send (same clientId) is recognised and not"
           + " posted twice"),
       new Option("reconnect-grace", "30s", "how long the seat of a connection that dropped without closing"
-          + " is held, so its user can come back without leaving (0 = leave at once)"));
+          + " is held, so its user can come back without leaving (0 = leave at once)"),
+      new Option("admin-host", "127.0.0.1", "address the admin listener binds to; keep it private: it"
+          + " serves the metrics"),
+      new Option("admin-port", "", "port of the admin listener, which serves GET /metrics in the Prometheus"
+          + " text format (0 = no admin listener)", DEFAULT_ADMIN_PORT + ", or 0 when port is 0"));
 
   private final Map<String, String> values;
 
@@ -146,6 +154,7 @@ public final class ServerOptions {
       throw new ConfigException("--port and --ws-port are both " + wsPort
           + ": the pages and the WebSocket need a port each, so change one of them");
     }
+    int adminPort = adminPort(httpPort, wsPort);
     return new ServerConfig(
         values.get("host"), httpPort, wsPort, emptyToNull(values.get("public-ws-url")),
         positive("max-username-length"), positive("max-room-length"), positive("max-message-length"),
@@ -156,7 +165,29 @@ public final class ServerOptions {
         Duration.ofMillis(atLeastZero("room-data-delay")), seconds("http-request-timeout"),
         Duration.ofMillis(atLeastZero("fanout-flush-delay")), store("store"), dataDir("data-dir"),
         positive("history-limit"), positiveDuration("history-max-age"), positive("history-on-join"),
-        positive("max-recovery"), positiveDuration("dedup-window"), duration("reconnect-grace"));
+        positive("max-recovery"), positiveDuration("dedup-window"), duration("reconnect-grace"),
+        nonEmpty("admin-host"), adminPort == 0 ? OptionalInt.empty() : OptionalInt.of(adminPort));
+  }
+
+  /**
+   * 0 for none. A server on a free port (--port 0: tests, embedding) gets no admin listener unless asked: a
+   * fixed default would collide between such servers.
+   */
+  private int adminPort(int httpPort, int wsPort) {
+    int adminPort = values.get("admin-port").isEmpty()
+        ? (httpPort == 0 ? 0 : DEFAULT_ADMIN_PORT) : port("admin-port");
+    requireOwnPort(adminPort, httpPort, "--port");
+    requireOwnPort(adminPort, wsPort, "--ws-port");
+    return adminPort;
+  }
+
+  /** The metrics must not share a port with the public listeners. */
+  private static void requireOwnPort(int adminPort, int port, String flag) {
+    if (adminPort == port && port != 0) {
+      throw new ConfigException("--admin-port and " + flag + " are both " + port
+          + ": the metrics need a port of their own, so change one of them (or turn them off with"
+          + " --admin-port 0)");
+    }
   }
 
   private static int defaultWsPort(int httpPort) {
@@ -252,6 +283,14 @@ public final class ServerOptions {
     } catch (InvalidPathException e) {
       throw invalid(flag, "a directory path");
     }
+  }
+
+  private String nonEmpty(String flag) {
+    String text = values.get(flag);
+    if (text.isEmpty()) {
+      throw invalid(flag, "an address, such as 127.0.0.1");
+    }
+    return text;
   }
 
   private int integer(String flag) {

@@ -1,6 +1,7 @@
 package chat.server.room;
 
 import chat.protocol.ServerMessage;
+import chat.server.metrics.RoomMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LocalRoomBus implements RoomBus {
   private final Map<String, List<Peer>> subscribers = new ConcurrentHashMap<>();
+  private final RoomMetrics metrics;
+
+  /** {@code metrics} counts the deliveries, once per publish for all its recipients. */
+  public LocalRoomBus(RoomMetrics metrics) {
+    this.metrics = metrics;
+  }
 
   @Override
   public void subscribe(String room, Peer peer) {
@@ -37,8 +44,10 @@ public final class LocalRoomBus implements RoomBus {
 
   @Override
   public void publish(String room, ServerMessage message) {
-    for (Peer peer : subscribers.getOrDefault(room, List.of())) {
+    List<Peer> peers = subscribers.getOrDefault(room, List.of());
+    for (Peer peer : peers) {
       peer.deliver(message);
     }
+    metrics.delivered(message, peers.size());
   }
 }

@@ -5,6 +5,8 @@ import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.ServerMessage.RoomData;
+import chat.server.metrics.Refusal;
+import chat.server.metrics.RoomMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +71,7 @@ final class Room {
 
       @Override
       public void failed() {
+        parts.metrics().refused(Refusal.Request.JOIN, Refusal.UNAVAILABLE);
         member.peer().send(Ack.failed(ask.ref(), COULD_NOT_SAVE));
         runLater(() -> {
           synchronized (session) { // the session's lock comes before the room's
@@ -144,20 +147,25 @@ final class Room {
       return false;
     }
     Peer peer = sender.peer();
+    RoomMetrics metrics = parts.metrics();
+    long start = metrics.startNanos();
     parts.log().append(name, message, sender.key(), new RoomLog.Outcome() {
       @Override
       public void posted(ServerMessage numbered, long id) {
         parts.bus().publish(name, numbered);
         peer.send(Ack.posted(ref, id));
+        metrics.posted(start);
       }
 
       @Override
       public void repeated(long id) {
+        metrics.repeated();
         peer.send(Ack.posted(ref, id));
       }
 
       @Override
       public void failed() {
+        metrics.refused(Refusal.Request.MESSAGE, Refusal.UNAVAILABLE);
         peer.send(Ack.failed(ref, COULD_NOT_SAVE));
       }
     });

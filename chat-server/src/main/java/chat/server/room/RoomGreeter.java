@@ -33,5 +33,6 @@ final class RoomGreeter {
     parts.bus().subscribe(room, peer);
     peer.send(roomData.get());
     peer.send(Ack.joined(ask.ref(), token));
+    parts.metrics().joined(notice != null);
   }
 }

@@ -1,11 +1,12 @@
 package chat.server.room;
 
+import chat.server.metrics.RoomMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What every {@link Room} shares: the seams, the clock and timers, and the settings its rules read. */
+/** What every {@link Room} shares: the seams, the clock and timers, the settings its rules read, its metrics. */
 record RoomParts(
     Clock clock,
     RoomLog log,
@@ -16,4 +17,5 @@ record RoomParts(
     ResumeTokens tokens,
     AtomicLong seatPositions,
     int historyOnJoin,
-    Duration reconnectGrace) {}
+    Duration reconnectGrace,
+    RoomMetrics metrics) {}

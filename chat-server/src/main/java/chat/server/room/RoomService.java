@@ -9,6 +9,8 @@ import chat.protocol.ClientMessage.SendMessage;
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.History;
 import chat.server.config.ServerConfig;
+import chat.server.metrics.Refusal;
+import chat.server.metrics.RoomMetrics;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -33,24 +35,26 @@ public final class RoomService {
   private final RoomLog log;
   private final Presence presence;
   private final RoomRegistry registry;
+  private final RoomMetrics metrics;
 
   /**
    * The rules over the given seams; the scheduler runs the delayed room data ({@code --room-data-delay}) and
    * the reconnect grace, and is the caller's to shut down. Seats the log kept from before a restart are held
-   * again at once, each for the grace.
+   * again at once, each for the grace. {@code metrics} counts joins, refusals and messages.
    */
   public RoomService(ServerConfig config, Clock clock, RoomLog log, RoomBus bus, Presence presence,
-      ScheduledExecutorService scheduler) {
+      ScheduledExecutorService scheduler, RoomMetrics metrics) {
     this.joinValidator = new JoinValidator(config);
     this.messageValidator = new MessageValidator(config, ProfanityFilter.shipped());
     this.clock = clock;
     this.log = log;
     this.presence = presence;
+    this.metrics = metrics;
     List<HeldSeat> kept = log.heldSeats().stream().sorted(Comparator.comparingLong(HeldSeat::position)).toList();
     AtomicLong positions = new AtomicLong(kept.isEmpty() ? 0 : kept.get(kept.size() - 1).position());
     RoomParts parts = new RoomParts(clock, log, bus, presence,
         new RoomDataCoalescer(config.roomDataDelay(), scheduler), scheduler, new ResumeTokens(), positions,
-        config.historyOnJoin(), config.reconnectGrace());
+        config.historyOnJoin(), config.reconnectGrace(), metrics);
     this.registry = new RoomRegistry(parts);
     kept.forEach(registry::restore);
   }
@@ -74,8 +78,20 @@ public final class RoomService {
       if (message instanceof Join) {
         ActivityLog.refused(session.from(), error);
       }
+      metrics.refused(Refusal.Request.of(message), refusalOf(error));
       session.peer().send(Ack.failed(message.ref(), error));
     }
+  }
+
+  /** The family an error text belongs to, for the metrics (the protocol has no error codes yet). */
+  private static Refusal refusalOf(String error) {
+    return switch (error) {
+      case NAME_IN_USE -> Refusal.NAME_TAKEN;
+      case JOIN_FIRST -> Refusal.NOT_JOINED;
+      case JoinValidator.RESERVED -> Refusal.RESERVED_NAME;
+      case MessageValidator.PROFANITY -> Refusal.PROFANITY;
+      default -> Refusal.INVALID;
+    };
   }
 
   /**
@@ -205,6 +221,7 @@ public final class RoomService {
 
       @Override
       public void failed() {
+        metrics.refused(Refusal.Request.HISTORY, Refusal.UNAVAILABLE);
         peer.send(Ack.failed(ref, COULD_NOT_LOAD));
       }
     });

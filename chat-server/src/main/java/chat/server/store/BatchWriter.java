@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.metrics.StoreMetrics;
 import chat.server.room.HeldSeat;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -26,15 +27,17 @@ final class BatchWriter {
   private final int tailCapacity;
   private final Duration dedupWindow;
   private final Clock clock;
+  private final StoreMetrics metrics;
   private final SecureRandom random = new SecureRandom();
 
   BatchWriter(HistoryStore store, Map<String, RoomSequence> sequences, int tailCapacity, Duration dedupWindow,
-      Clock clock) {
+      Clock clock, StoreMetrics metrics) {
     this.store = store;
     this.sequences = sequences;
     this.tailCapacity = tailCapacity;
     this.dedupWindow = dedupWindow;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** The room's sequence, starting a new one (with a fresh epoch) for a room the store has never seen. */
@@ -54,7 +57,9 @@ final class BatchWriter {
       if (batch.isEmpty()) {
         return false;
       }
+      long start = System.nanoTime();
       store.commit(batch);
+      metrics.committed(ops.size(), System.nanoTime() - start);
       before.keySet().forEach(room -> sequences.get(room).markStored());
       return true;
     } catch (StoreException e) {

@@ -2,6 +2,7 @@ package chat.server.store;
 
 import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.History;
+import chat.server.metrics.StoreMetrics;
 import chat.server.room.HeldSeat;
 import chat.server.room.RoomLog;
 import chat.server.room.RoomMessage;
@@ -47,34 +48,38 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private final ReentrantLock queueLock = new ReentrantLock();
   private final ReentrantLock drainLock = new ReentrantLock();
   private final AtomicInteger pendingAppends = new AtomicInteger();
+  private final StoreMetrics metrics;
   private volatile String problem;
   private volatile boolean closed;
 
-  private GroupCommitLog(HistoryStore store, LogSettings settings, Clock clock, Executor pages, boolean threaded)
-      throws StoreException {
+  private GroupCommitLog(HistoryStore store, LogSettings settings, Clock clock, Executor pages, boolean threaded,
+      StoreMetrics metrics) throws StoreException {
     this.store = store;
     this.settings = settings;
+    this.metrics = metrics;
+    metrics.backlogFrom(pendingAppends::get);
     store.rooms().forEach((room, state) ->
         sequences.put(room, new RoomSequence(state, settings.tailCapacity(), true)));
-    this.writer = new BatchWriter(store, sequences, settings.tailCapacity(), settings.dedupWindow(), clock);
-    this.replays = new HistoryReplay(store, settings.maxRecovery());
+    this.writer = new BatchWriter(store, sequences, settings.tailCapacity(), settings.dedupWindow(), clock,
+        metrics);
+    this.replays = new HistoryReplay(store, settings.maxRecovery(), metrics);
     this.pages = pages;
     this.heldSeats = List.copyOf(store.seats());
     this.thread = threaded ? new WriterThread(this::drainQueued) : null;
   }
 
-  /** A log whose writer is its own thread; page reads run on {@code pages}. */
-  public static GroupCommitLog threaded(HistoryStore store, LogSettings settings, Clock clock, Executor pages)
-      throws StoreException {
-    GroupCommitLog groupLog = new GroupCommitLog(store, settings, clock, pages, true);
+  /** A log whose writer is its own thread; page reads run on {@code pages}; {@code metrics} counts its batches. */
+  public static GroupCommitLog threaded(HistoryStore store, LogSettings settings, Clock clock, Executor pages,
+      StoreMetrics metrics) throws StoreException {
+    GroupCommitLog groupLog = new GroupCommitLog(store, settings, clock, pages, true, metrics);
     groupLog.thread.start();
     return groupLog;
   }
 
   /** A log that commits and reports each request on the caller's thread before the call returns. */
-  public static GroupCommitLog inline(HistoryStore store, LogSettings settings, Clock clock)
+  public static GroupCommitLog inline(HistoryStore store, LogSettings settings, Clock clock, StoreMetrics metrics)
       throws StoreException {
-    return new GroupCommitLog(store, settings, clock, Runnable::run, false);
+    return new GroupCommitLog(store, settings, clock, Runnable::run, false, metrics);
   }
 
   @Override
@@ -105,6 +110,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
         then.loaded(replays.page(room, sequence, before, limit, ref));
       } catch (StoreException e) {
         log.warn("Loading history of #{} failed: {}", room, e.getMessage());
+        metrics.failed(StoreMetrics.Operation.READ);
         then.failed();
       }
     });
@@ -192,12 +198,16 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private void process(List<LogOp> ops) {
     boolean committed = true;
     try {
-      if (writer.write(ops) && problem != null) {
-        log.warn("Saving messages to {} works again", store.describe());
-        problem = null;
+      if (writer.write(ops)) {
+        metrics.writable();
+        if (problem != null) {
+          log.warn("Saving messages to {} works again", store.describe());
+          problem = null;
+        }
       }
     } catch (StoreException e) {
       committed = false;
+      metrics.commitFailed();
       if (problem == null) {
         log.error("Could not save messages to {}: {}", store.describe(), e.getMessage());
       }

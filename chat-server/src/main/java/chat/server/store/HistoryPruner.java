@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.metrics.StoreMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ public final class HistoryPruner implements AutoCloseable {
   private final GroupCommitLog roomLog;
   private final Retention retention;
   private final Clock clock;
+  private final StoreMetrics metrics;
   private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread pruner = new Thread(runnable, "chat-history-pruner");
     pruner.setDaemon(true);
@@ -30,11 +32,14 @@ public final class HistoryPruner implements AutoCloseable {
   /** What retention keeps: messages per room, their age, and how long a send's client id is remembered. */
   public record Retention(int perRoom, Duration maxAge, Duration dedupWindow) {}
 
-  public HistoryPruner(HistoryStore store, GroupCommitLog roomLog, Retention retention, Clock clock) {
+  /** {@code metrics} counts the passes that fail. */
+  public HistoryPruner(HistoryStore store, GroupCommitLog roomLog, Retention retention, Clock clock,
+      StoreMetrics metrics) {
     this.store = store;
     this.roomLog = roomLog;
     this.retention = retention;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   public void start() {
@@ -57,6 +62,7 @@ public final class HistoryPruner implements AutoCloseable {
         log.debug("Retention deleted {} messages", deleted);
       }
     } catch (StoreException e) {
+      metrics.failed(StoreMetrics.Operation.PRUNE);
       log.warn("Pruning the history failed; will try again in {}: {}", INTERVAL, e.getMessage());
     } catch (RuntimeException e) {
       log.error("Pruning the history failed", e); // a periodic task that throws is never run again

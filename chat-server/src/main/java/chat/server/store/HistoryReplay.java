@@ -2,6 +2,7 @@ package chat.server.store;
 
 import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.History;
+import chat.server.metrics.StoreMetrics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +14,12 @@ import java.util.List;
 final class HistoryReplay {
   private final HistoryStore store;
   private final int maxRecovery;
+  private final StoreMetrics metrics;
 
-  HistoryReplay(HistoryStore store, int maxRecovery) {
+  HistoryReplay(HistoryStore store, int maxRecovery, StoreMetrics metrics) {
     this.store = store;
     this.maxRecovery = maxRecovery;
+    this.metrics = metrics;
   }
 
   /** In the room's sequence: as of the last message members may have. */
@@ -32,6 +35,7 @@ final class HistoryReplay {
       return new History(null, room, sequence.epoch(), page, olderExist(page, sequence), since == null ? null : false);
     } catch (StoreException e) {
       // The join still goes on: without a history rather than without the room.
+      metrics.failed(StoreMetrics.Operation.READ);
       return new History(null, room, sequence.epoch(), List.of(), true, since == null ? null : false);
     }
   }

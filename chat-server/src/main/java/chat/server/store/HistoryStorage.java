@@ -2,6 +2,7 @@ package chat.server.store;
 
 import chat.server.config.ServerConfig;
 import chat.server.config.StoreKind;
+import chat.server.metrics.StoreMetrics;
 import chat.server.room.RoomLog;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -26,19 +27,22 @@ public final class HistoryStorage implements AutoCloseable {
     this.pages = pages;
   }
 
-  /** Opens the store the configuration names; a refusal's message is one sentence for the operator. */
-  public static HistoryStorage open(ServerConfig config, Clock clock) throws StoreException {
+  /**
+   * Opens the store the configuration names; a refusal's message is one sentence for the operator.
+   * {@code metrics} counts its commits and failures.
+   */
+  public static HistoryStorage open(ServerConfig config, Clock clock, StoreMetrics metrics) throws StoreException {
     HistoryStore store = config.store() == StoreKind.SQLITE
         ? SqliteHistoryStore.open(config.dataDir()) : new MemoryHistoryStore();
-    return over(store, config.store() == StoreKind.SQLITE, config, clock);
+    return over(store, config.store() == StoreKind.SQLITE, config, clock, metrics);
   }
 
   /**
    * The log and pruner over a store opened by the caller, which this then owns; {@code threaded}: commits on a
    * writer thread (a store that waits on a disk), else on the caller's thread.
    */
-  public static HistoryStorage over(HistoryStore store, boolean threaded, ServerConfig config, Clock clock)
-      throws StoreException {
+  public static HistoryStorage over(HistoryStore store, boolean threaded, ServerConfig config, Clock clock,
+      StoreMetrics metrics) throws StoreException {
     GroupCommitLog.LogSettings settings = new GroupCommitLog.LogSettings(
         Math.min(config.historyLimit(), Math.max(config.historyOnJoin(), 256)), config.maxRecovery(),
         config.dedupWindow());
@@ -47,12 +51,12 @@ public final class HistoryStorage implements AutoCloseable {
       GroupCommitLog log;
       if (threaded) {
         pages = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "chat-history-reader"));
-        log = GroupCommitLog.threaded(store, settings, clock, pages);
+        log = GroupCommitLog.threaded(store, settings, clock, pages, metrics);
       } else {
-        log = GroupCommitLog.inline(store, settings, clock);
+        log = GroupCommitLog.inline(store, settings, clock, metrics);
       }
       HistoryPruner pruner = new HistoryPruner(store, log, new HistoryPruner.Retention(config.historyLimit(),
-          config.historyMaxAge(), config.dedupWindow()), clock);
+          config.historyMaxAge(), config.dedupWindow()), clock, metrics);
       pruner.start();
       return new HistoryStorage(store, log, pruner, pages);
     } catch (StoreException | RuntimeException e) {

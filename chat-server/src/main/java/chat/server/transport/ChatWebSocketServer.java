@@ -5,10 +5,13 @@ import chat.protocol.ProtocolCodec;
 import chat.protocol.ProtocolException;
 import chat.protocol.ServerMessage;
 import chat.server.config.ServerConfig;
+import chat.server.metrics.ConnectionMetrics;
+import chat.server.metrics.Refusal;
+import chat.server.metrics.RoomMetrics;
+import chat.server.metrics.ServerMetrics;
 import chat.server.room.RoomService;
 import chat.server.room.Session;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
@@ -52,17 +55,23 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   private final RoomService rooms;
   private final ScheduledExecutorService scheduler;
   private final OriginPolicy origins;
-  private final ConnectionLimits limits;
+  private final HandshakeGate gate;
   private final JoinDeadline joinDeadline;
   private final WriteScheduler writes;
   private final StalledWriteGuard stalls;
+  private final ConnectionMetrics metrics;
+  private final RoomMetrics refusals;
+  private final FrameAdmission admission;
   private final AtomicLong unexpectedErrors = new AtomicLong();
   private volatile boolean shuttingDown;
   private final CompletableFuture<Void> started = new CompletableFuture<>();
 
-  /** {@code rooms} is the chat's domain, built by the caller; {@code scheduler} runs the transport's timers. */
+  /**
+   * {@code rooms} is the chat's domain, built by the caller; {@code scheduler} runs the transport's timers;
+   * {@code metrics} counts connections, frames, bytes and refusals.
+   */
   public ChatWebSocketServer(ServerConfig config, ProtocolCodec codec, RoomService rooms,
-      ScheduledExecutorService scheduler) {
+      ScheduledExecutorService scheduler, ServerMetrics metrics) {
     super(new InetSocketAddress(config.host(), config.wsPort()),
         List.<Draft>of(new MessageSizeLimitDraft(config.maxMessageBytes())));
     LongSupplier clock = System::nanoTime;
@@ -71,12 +80,16 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     this.rooms = rooms;
     this.scheduler = scheduler;
     this.frames = new FrameEncoder(codec);
+    this.metrics = metrics.connections();
+    this.refusals = metrics.rooms();
+    this.admission = new FrameAdmission(this.metrics, refusals);
     this.writes = new WriteScheduler(this, FlushPolicy.withMaxWait(config.fanoutFlushDelay()),
         WriteScheduler.Deadlines.on(scheduler), clock, SelectorLoad.selectorCpuClock());
-    this.stalls = new StalledWriteGuard(writes, this, clock);
+    this.stalls = new StalledWriteGuard(writes, this, clock, this.metrics);
     this.joinDeadline = new JoinDeadline(scheduler, config.joinTimeout(), this);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());
-    this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
+    this.gate = new HandshakeGate(origins,
+        new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress()), this.metrics);
     setReuseAddr(true);
     setTcpNoDelay(true);
     setMaxPendingConnections(ACCEPT_BACKLOG);
@@ -152,8 +165,18 @@ public final class ChatWebSocketServer extends SelectorHookServer {
 
   @Override
   protected void unexpectedFailure(String what, RuntimeException error) {
-    unexpectedErrors.incrementAndGet();
+    unexpected();
     log.error("{} failed", what, error);
+  }
+
+  @Override
+  protected void bytesRead(int bytes) {
+    metrics.bytesReceived(bytes);
+  }
+
+  @Override
+  protected void bytesWritten(int bytes) {
+    metrics.bytesSent(bytes);
   }
 
   /** Refusals answer 403 (origin), 503 (full) or 429 (address over its cap); see {@link #refuse}. */
@@ -161,14 +184,8 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket connection, Draft draft,
       ClientHandshake request) throws InvalidDataException {
     ServerHandshakeBuilder response = super.onWebsocketHandshakeReceivedAsServer(connection, draft, request);
-    String origin = request.getFieldValue("Origin");
-    if (!origins.allows(origin, request.getFieldValue("Host"))) {
-      log.info("Refused a WebSocket from {}: origin {} is not allowed", RemoteAddress.of(connection), origin);
-      throw refuse(connection, HandshakeRefusal.forbidden("Pages from this origin may not open chat connections"));
-    }
-    Optional<HandshakeRefusal> refusal = limits.refusal(addressOf(connection));
+    Optional<HandshakeRefusal> refusal = gate.refusal(connection, request);
     if (refusal.isPresent()) {
-      log.info("Refused a WebSocket from {}: {}", RemoteAddress.of(connection), refusal.get().reason());
       throw refuse(connection, refusal.get());
     }
     return response;
@@ -178,7 +195,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   protected boolean addConnection(WebSocket connection) {
     boolean added = super.addConnection(connection);
     if (added) {
-      limits.opened(addressOf(connection));
+      gate.opened(connection);
     }
     return added;
   }
@@ -187,7 +204,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   protected boolean removeConnection(WebSocket connection) {
     boolean removed = super.removeConnection(connection);
     if (removed) {
-      limits.closed(addressOf(connection));
+      gate.closed(connection);
     }
     return removed;
   }
@@ -195,7 +212,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   @Override
   public void onOpen(WebSocket connection, ClientHandshake handshake) {
     WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, writes, frames,
-        new SendBudget(config.maxBufferedBytes()), this);
+        new SendBudget(config.maxBufferedBytes()), this, metrics);
     FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
     Session session = new Session(peer, RemoteAddress.of(connection));
     connection.setAttachment(new ClientConnection(session, peer, floodGuard));
@@ -203,27 +220,32 @@ public final class ChatWebSocketServer extends SelectorHookServer {
 
   @Override
   public void onMessage(WebSocket connection, String text) {
+    metrics.frameReceived();
     ClientConnection client = connection.getAttachment();
     ClientMessage message;
     try {
       message = codec.decodeClient(text);
     } catch (ProtocolException e) {
-      if (admit(connection, client, e.ref().isPresent() ? e.ref().getAsLong() : null)) {
+      Long ref = e.ref().isPresent() ? e.ref().getAsLong() : null;
+      if (admission.admit(connection, client, ref, Refusal.Request.OTHER)) {
+        refusals.refused(Refusal.Request.OTHER, Refusal.BAD_REQUEST);
         reply(client, e.ref().isPresent()
             ? ServerMessage.Ack.failed(e.ref().getAsLong(), e.getMessage())
             : new ServerMessage.ErrorMessage(e.getMessage()));
       }
       return;
     }
-    if (admit(connection, client, message.ref())) {
+    if (admission.admit(connection, client, message.ref(), Refusal.Request.of(message))) {
       rooms.handle(client.session(), message);
     }
   }
 
   @Override
   public void onMessage(WebSocket connection, ByteBuffer bytes) {
+    metrics.frameReceived();
     ClientConnection client = connection.getAttachment();
-    if (admit(connection, client, null)) {
+    if (admission.admit(connection, client, null, Refusal.Request.OTHER)) {
+      refusals.refused(Refusal.Request.OTHER, Refusal.BAD_REQUEST);
       reply(client, new ServerMessage.ErrorMessage(
           "Binary frames are not supported: send each message as a JSON text frame"));
     }
@@ -236,7 +258,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   @Override
   public void onWebsocketPing(WebSocket connection, Framedata ping) {
     ClientConnection client = connection.getAttachment();
-    if (client == null || !admit(connection, client, null)) {
+    if (client == null || !admission.admit(connection, client, null, Refusal.Request.OTHER)) {
       return;
     }
     super.onWebsocketPing(connection, ping);
@@ -248,6 +270,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     // Nobody will write these any more; a peer that vanished mid-storm can leave thousands of frames here.
     discardQueued((WebSocketImpl) connection);
     ClientConnection client = connection.getAttachment();
+    metrics.closed(CloseCause.of(code, remote, shuttingDown, client == null ? null : client.peer().closingReason()));
     if (client != null) {
       client.peer().closed();
       rooms.disconnect(client.session(), "connection closed, " + code,
@@ -269,48 +292,24 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     if (connection == null) {
       // A server-level failure: the port could not be bound, or the selector died.
       if (!started.completeExceptionally(error)) {
-        unexpectedErrors.incrementAndGet();
+        unexpected();
         log.error("WebSocket server failed", error);
       }
     } else if (error instanceof InvalidDataException || error instanceof IOException) {
       // A client that broke the protocol or vanished: its connection is closed, nothing else is affected.
       log.debug("WebSocket connection {} failed: {}", connection.getRemoteSocketAddress(), error.toString());
     } else {
-      unexpectedErrors.incrementAndGet();
+      unexpected();
       log.error("Unexpected failure on WebSocket connection {}", connection.getRemoteSocketAddress(), error);
     }
   }
 
-  /**
-   * Spends one of the sender's tokens; false (having answered or closed) when it is sending too fast. A refused
-   * request with a ref gets an ack error carrying the retry-after, so clients can show it and wait.
-   */
-  private boolean admit(WebSocket connection, ClientConnection client, Long ref) {
-    if (!connection.isOpen()) {
-      return false; // closing: frames still in flight are dropped
-    }
-    FloodGuard.Verdict verdict = client.floodGuard().admit(System.nanoTime());
-    if (verdict.allowed()) {
-      return true;
-    }
-    if (verdict.abusive()) {
-      log.info("Closing {}: it kept sending too fast", RemoteAddress.of(connection));
-      connection.close(CloseFrame.POLICY_VALIDATION, "Sending too fast, repeatedly");
-      return false;
-    }
-    String error = "You are sending too fast; try again in " + verdict.retryAfterMs() + " ms";
-    reply(client, ref != null
-        ? ServerMessage.Ack.throttled(ref, error, verdict.retryAfterMs())
-        : new ServerMessage.ErrorMessage(error));
-    return false;
+  private void unexpected() {
+    unexpectedErrors.incrementAndGet();
+    metrics.unexpectedError();
   }
 
   private static void reply(ClientConnection client, ServerMessage message) {
     client.peer().send(message);
-  }
-
-  private static InetAddress addressOf(WebSocket connection) {
-    InetSocketAddress address = connection.getRemoteSocketAddress();
-    return address == null ? null : address.getAddress();
   }
 }

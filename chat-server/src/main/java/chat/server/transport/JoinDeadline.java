@@ -1,5 +1,6 @@
 package chat.server.transport;
 
+import chat.server.metrics.CloseReason;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
@@ -53,6 +54,7 @@ final class JoinDeadline {
     } else if (connection.isOpen()) {
       ClientConnection client = connection.getAttachment();
       if (client != null && !client.session().hasJoined()) {
+        client.peer().closingFor(CloseReason.JOIN_TIMEOUT);
         connection.close(CloseFrame.POLICY_VALIDATION,
             "Join a room within " + timeout.toSeconds() + " seconds of connecting");
       }

@@ -89,6 +89,11 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
   /** A task or a decode failed in a way no client input should cause. */
   protected abstract void unexpectedFailure(String what, RuntimeException error);
 
+  /** Selector thread: {@code bytes} were read from a socket, or written to one (for the metrics; no-ops here). */
+  protected void bytesRead(int bytes) {}
+
+  protected void bytesWritten(int bytes) {}
+
   @Override
   public final void onStart() {
     selectorThread = Thread.currentThread();
@@ -288,6 +293,7 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
         }
         return read;
       }
+      bytesRead(read);
       buffer.flip();
       decode(buffer);
       if (!connection.getSelectionKey().isValid()) {
@@ -342,7 +348,9 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
       if (!head.hasRemaining()) {
         return 0; // sent by an earlier staged write
       }
-      return writer.write(socket, connection.outQueue, head);
+      int written = writer.write(socket, connection.outQueue, head);
+      bytesWritten(written);
+      return written;
     }
 
     /**
@@ -352,6 +360,7 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
      */
     private int writeRefusal(ByteBuffer cannedNotFound) throws IOException {
       int written = socket.write(refusal);
+      bytesWritten(written);
       if (!refusal.hasRemaining()) {
         cannedNotFound.position(cannedNotFound.limit());
         if (connection.isFlushAndClose()) {

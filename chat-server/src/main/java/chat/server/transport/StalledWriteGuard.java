@@ -1,5 +1,6 @@
 package chat.server.transport;
 
+import chat.server.metrics.ConnectionMetrics;
 import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * The write path's safety net, counted: every sweep looks for frames that wait on a connection while nothing will
  * write them (no write scheduled, or one scheduled long ago, and no write interest armed), and has the library
  * write them. A healthy server never needs it: each rescue is a bug in the {@link WriteScheduler} or a change in
- * the library, so it is logged at WARN and counted on {@code /healthz}, and a busy-run test expects zero.
+ * the library, so it is logged at WARN and counted on {@code /healthz} and {@code /metrics}, and a busy-run test
+ * expects zero.
  */
 final class StalledWriteGuard {
   private static final Logger log = LoggerFactory.getLogger(StalledWriteGuard.class);
@@ -26,12 +28,14 @@ final class StalledWriteGuard {
   private final WriteScheduler writes;
   private final SelectorLoop loop;
   private final LongSupplier nanoClock;
+  private final ConnectionMetrics metrics;
   private final AtomicLong rescues = new AtomicLong();
 
-  StalledWriteGuard(WriteScheduler writes, SelectorLoop loop, LongSupplier nanoClock) {
+  StalledWriteGuard(WriteScheduler writes, SelectorLoop loop, LongSupplier nanoClock, ConnectionMetrics metrics) {
     this.writes = writes;
     this.loop = loop;
     this.nanoClock = nanoClock;
+    this.metrics = metrics;
   }
 
   /** Stalled writes found and restarted since the server started. */
@@ -59,6 +63,7 @@ final class StalledWriteGuard {
 
   private void rescue(WebSocketImpl connection) {
     long count = rescues.incrementAndGet();
+    metrics.stallRescued();
     log.warn("Rescued a stalled write to {} (rescue {}): frames waited with no write coming",
         connection.getRemoteSocketAddress(), count);
     loop.armWrite(connection);

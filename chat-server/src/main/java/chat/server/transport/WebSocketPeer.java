@@ -1,6 +1,8 @@
 package chat.server.transport;
 
 import chat.protocol.ServerMessage;
+import chat.server.metrics.CloseReason;
+import chat.server.metrics.ConnectionMetrics;
 import chat.server.room.Peer;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,16 +29,20 @@ final class WebSocketPeer implements Peer {
   private final SendBudget budget;
   /** Runs the drop on the selector, outside the room lock the fan-out holds (the leave takes it again). */
   private final SelectorLoop loop;
+  private final ConnectionMetrics metrics;
   private final AtomicBoolean dropped = new AtomicBoolean();
+  /** Why the server is closing this connection, once it decided to; null for a close it did not choose. */
+  private volatile CloseReason closing;
 
   WebSocketPeer(WebSocketImpl connection, WriteScheduler writes, FrameEncoder frames, SendBudget budget,
-      SelectorLoop loop) {
+      SelectorLoop loop, ConnectionMetrics metrics) {
     this.connection = connection;
     this.writes = writes;
     this.target = writes.register(connection);
     this.frames = frames;
     this.budget = budget;
     this.loop = loop;
+    this.metrics = metrics;
   }
 
   /**
@@ -61,6 +67,7 @@ final class WebSocketPeer implements Peer {
   /** Closes with 1000 after what is queued, on the selector (a seat taken over: the client must not retry). */
   @Override
   public void close(String reason) {
+    closingFor(CloseReason.REPLACED);
     if (!loop.runOnSelector(() -> connection.close(CloseFrame.NORMAL, reason))) {
       connection.close(CloseFrame.NORMAL, reason);
     }
@@ -69,6 +76,18 @@ final class WebSocketPeer implements Peer {
   /** True once this peer was cut for not reading: to its client that is a lost connection, not a departure. */
   boolean wasDropped() {
     return dropped.get();
+  }
+
+  /** The server is about to close this connection, for {@code reason}; the first reason given is kept. */
+  void closingFor(CloseReason reason) {
+    if (closing == null) {
+      closing = reason;
+    }
+  }
+
+  /** Why the server closed it, or null when the server did not choose to (the client left, the network). */
+  CloseReason closingReason() {
+    return closing;
   }
 
   /** The connection closed: nothing more is written to it. */
@@ -90,6 +109,8 @@ final class WebSocketPeer implements Peer {
   void queuedBytes(int bytes) {
     if (budget.exceededAfter(bytes, SelectorHookServer.sendQueue(connection)) && dropped.compareAndSet(false, true)) {
       log.info("Dropping {}: it is not reading what it is sent", RemoteAddress.of(connection));
+      closingFor(CloseReason.SLOW_CONSUMER);
+      metrics.slowConsumerDropped();
       if (!loop.runOnSelector(this::drop)) {
         drop(); // no selector to run it: the server is stopping
       }

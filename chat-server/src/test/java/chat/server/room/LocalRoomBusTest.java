@@ -2,13 +2,15 @@ package chat.server.room;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.ChatMessage;
+import chat.protocol.ServerMessage;
+import chat.server.metrics.RoomMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LocalRoomBusTest {
-  private final LocalRoomBus bus = new LocalRoomBus();
+  private final LocalRoomBus bus = new LocalRoomBus(new RoomMetrics(new PrometheusRegistry()));
   private final RecordingPeer alice = new RecordingPeer();
   private final RecordingPeer bob = new RecordingPeer();
 

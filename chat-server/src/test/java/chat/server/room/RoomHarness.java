@@ -3,11 +3,14 @@ package chat.server.room;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.config.ServerConfig;
+import chat.server.metrics.RoomMetrics;
+import chat.server.metrics.StoreMetrics;
 import chat.server.store.GroupCommitLog;
 import chat.server.store.HistoryPruner;
 import chat.server.store.HistoryStore;
 import chat.server.store.MemoryHistoryStore;
 import chat.server.store.StoreException;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,6 +33,7 @@ final class RoomHarness implements AfterEachCallback, AutoCloseable {
   private InMemoryPresence presence;
   private GroupCommitLog log;
   private RoomService service;
+  private StoreMetrics storeMetrics;
 
   RoomHarness() {
     this(Map.of());
@@ -54,20 +58,23 @@ final class RoomHarness implements AfterEachCallback, AutoCloseable {
 
   /** A new service, presence and log over the same store: what a restarted server starts from. */
   void restart() {
+    storeMetrics = new StoreMetrics(new PrometheusRegistry());
     try {
       log = GroupCommitLog.inline(store, new GroupCommitLog.LogSettings(256, config.maxRecovery(),
-          config.dedupWindow()), Clock.systemUTC());
+          config.dedupWindow()), Clock.systemUTC(), storeMetrics);
     } catch (StoreException e) {
       throw new IllegalStateException(e);
     }
     presence = new InMemoryPresence();
-    service = new RoomService(config, Clock.systemUTC(), log, new LocalRoomBus(), presence, scheduler);
+    RoomMetrics metrics = new RoomMetrics(new PrometheusRegistry());
+    service = new RoomService(config, Clock.systemUTC(), log, new LocalRoomBus(metrics), presence, scheduler,
+        metrics);
   }
 
   /** One retention pass now, as the background pruner runs it. */
   void prune() throws StoreException {
     new HistoryPruner(store, log, new HistoryPruner.Retention(config.historyLimit(), config.historyMaxAge(),
-        config.dedupWindow()), Clock.systemUTC()).prune();
+        config.dedupWindow()), Clock.systemUTC(), storeMetrics).prune();
   }
 
   @Override

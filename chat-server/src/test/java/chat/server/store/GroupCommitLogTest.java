@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage;
+import chat.server.metrics.StoreMetrics;
 import chat.server.room.RoomLog;
 import chat.server.room.RoomMessage;
 import chat.server.support.SwitchableStore;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,10 +29,14 @@ class GroupCommitLogTest {
 
   @TempDir Path data;
 
+  private static StoreMetrics metrics() {
+    return new StoreMetrics(new PrometheusRegistry());
+  }
+
   @Test
   void outcomesAndTasksRunInCallOrderOnTheWriterThreadAfterTheCommit() throws Exception {
     try (SqliteHistoryStore store = SqliteHistoryStore.open(data)) {
-      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run);
+      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run, metrics());
       List<String> seen = new CopyOnWriteArrayList<>();
       for (int i = 1; i <= 500; i++) {
         log.append("lobby", text("m" + i), "alice", recording(seen));
@@ -51,7 +57,7 @@ class GroupCommitLogTest {
   @Test
   void closeCommitsEverythingQueuedAndLaterAppendsFail() throws Exception {
     try (SqliteHistoryStore store = SqliteHistoryStore.open(data)) {
-      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run);
+      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run, metrics());
       CountDownLatch failed = new CountDownLatch(1);
       for (int i = 0; i < 5_000; i++) {
         log.append("lobby", text("m" + i), "alice", new Outcomes());
@@ -73,7 +79,7 @@ class GroupCommitLogTest {
   @Test
   void aFailedBatchTakesItsIdsBack() throws Exception {
     SwitchableStore store = new SwitchableStore();
-    GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run);
+    GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run, metrics());
     BlockingQueue<String> seen = new LinkedBlockingQueue<>();
     log.append("lobby", text("one"), "alice", recording(seen));
     assertEquals("1 stored on chat-history-writer", seen.poll(5, TimeUnit.SECONDS));

@@ -3,7 +3,9 @@ package chat.server.transport;
 import static chat.server.transport.TestConnections.frame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import chat.server.metrics.ConnectionMetrics;
 import chat.server.transport.TestConnections.Recorded;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,8 @@ class StalledWriteGuardTest {
   };
   private final WriteScheduler writes = new WriteScheduler(loop, FlushPolicy.withMaxWait(Duration.ofMillis(5)),
       (nanos, task) -> true, clock::get, clock::get);
-  private final StalledWriteGuard guard = new StalledWriteGuard(writes, loop, clock::get);
+  private final StalledWriteGuard guard = new StalledWriteGuard(writes, loop, clock::get,
+      new ConnectionMetrics(new PrometheusRegistry()));
   private final Recorded socket = TestConnections.connection();
   private final WriteScheduler.Target target = writes.register(socket.connection);
 
