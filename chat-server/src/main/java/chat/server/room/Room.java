@@ -98,12 +98,14 @@ final class Room {
       previous.peer().close("Your chat continues on a newer connection");
     }
     seat.cancelExpiry();
-    String token = hold(seat, session, member);
+    // The seat keeps the name as it was taken (the list shows it so), whatever the case of this join.
+    Member returning = new Member(seat.username, seat.key, member.peer());
+    String token = hold(seat, session, returning);
     parts.log().run(name, () -> {
       if (previous != null) {
         parts.bus().unsubscribe(name, previous.peer());
       }
-      greeter.greet(member.peer(), ask, token, null, this);
+      greeter.greet(returning.peer(), ask, token, null, this);
     });
     return true;
   }

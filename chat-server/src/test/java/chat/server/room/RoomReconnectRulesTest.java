@@ -59,6 +59,8 @@ class RoomReconnectRulesTest {
     assertEquals(List.of("while you were away"),
         history.messages().stream().map(m -> ((ChatMessage) m).text()).toList());
     assertEquals(List.of("Alice", "Bob"), rooms.service().usernames("lobby"), "the seat keeps its name");
+    back.say("back");
+    assertEquals("Bob", ((ChatMessage) alice.peer().delivered().get(0)).username(), "as taken, not as typed now");
   }
 
   @Test
