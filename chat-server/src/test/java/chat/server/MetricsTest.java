@@ -2,13 +2,13 @@ package chat.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.testing.TestClient;
 import chat.server.config.ServerConfig;
+import chat.server.support.Await;
 import chat.server.support.MetricsScrape;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 /** {@code /metrics} on the admin listener of a real server: the counters follow real traffic. */
 class MetricsTest {
-  private static final long POLL_MILLIS = 10_000;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final List<TestClient> clients = new ArrayList<>();
@@ -171,23 +170,9 @@ class MetricsTest {
 
   /** Closes are counted when the server has seen them: scrape until {@code ready}. */
   private MetricsScrape awaitScrape(Predicate<MetricsScrape> ready) {
-    long deadline = System.currentTimeMillis() + POLL_MILLIS;
-    MetricsScrape metrics = MetricsScrape.of(metricsUri());
-    while (!ready.test(metrics) && System.currentTimeMillis() < deadline) {
-      sleep();
-      metrics = MetricsScrape.of(metricsUri());
-    }
-    assertNotNull(metrics);
-    return metrics;
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    MetricsScrape[] latest = {null};
+    Await.until("the metrics show it", () -> ready.test(latest[0] = MetricsScrape.of(metricsUri())));
+    return latest[0];
   }
 
   private URI metricsUri() {

@@ -2,16 +2,13 @@ package chat.server.http;
 
 import chat.server.metrics.ServerMetrics;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * The admin listener ({@code --admin-host}, {@code --admin-port}): {@code GET /metrics} in the Prometheus text
@@ -22,28 +19,19 @@ public final class AdminListener implements AutoCloseable {
   /** Scrapes come one at a time from a Prometheus or two; a second thread keeps a slow one from blocking. */
   private static final int THREADS = 2;
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final PooledHttpServer server;
   private final ServerMetrics metrics;
 
   public AdminListener(InetSocketAddress address, ServerMetrics metrics, Duration requestTimeout)
       throws IOException {
     SlowRequestGuard.apply(requestTimeout);
     this.metrics = metrics;
-    server = HttpServer.create(address, 16);
-    server.createContext("/", this::handle);
-    executor = Executors.newFixedThreadPool(THREADS, runnable -> {
-      Thread thread = new Thread(runnable, "admin-http");
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.setExecutor(executor);
-    server.start();
+    server = new PooledHttpServer(address, 16, THREADS, "admin-http", Map.of("/", this::handle));
   }
 
   /** The bound address: {@code --admin-host}, and the port (the one picked, for port 0). */
   public InetSocketAddress address() {
-    return server.getAddress();
+    return server.address();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -84,12 +72,6 @@ public final class AdminListener implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdown();
-    try {
-      executor.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    server.close();
   }
 }

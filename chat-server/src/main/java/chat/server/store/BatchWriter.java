@@ -101,8 +101,9 @@ final class BatchWriter {
   private static Set<SendKey> sendsIn(List<LogOp> ops) {
     Set<SendKey> sends = new HashSet<>();
     for (LogOp op : ops) {
-      if (op instanceof LogOp.Append append && sendKey(append) != null) {
-        sends.add(sendKey(append));
+      SendKey send = op instanceof LogOp.Append append ? sendKey(append) : null;
+      if (send != null) {
+        sends.add(send);
       }
     }
     return sends;

@@ -23,11 +23,8 @@ public final class HistoryPruner implements AutoCloseable {
   private final Retention retention;
   private final Clock clock;
   private final StoreMetrics metrics;
-  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread pruner = new Thread(runnable, "chat-history-pruner");
-    pruner.setDaemon(true);
-    return pruner;
-  });
+  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+      DaemonThreads.named("chat-history-pruner"));
 
   /** What retention keeps: messages per room, their age, and how long a send's client id is remembered. */
   public record Retention(int perRoom, Duration maxAge, Duration dedupWindow) {}

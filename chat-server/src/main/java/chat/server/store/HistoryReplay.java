@@ -40,12 +40,14 @@ final class HistoryReplay {
     }
   }
 
-  /** Any thread: the newest {@code limit} committed messages below {@code before}, oldest first. */
+  /**
+   * Any thread: the newest {@code limit} committed messages below {@code before}, oldest first. Whether older
+   * ones exist follows from the room's first retained id, which the pruner keeps current: no second query.
+   */
   History page(String room, RoomSequence sequence, Long before, int limit, long ref) throws StoreException {
     long below = before == null ? Long.MAX_VALUE : before;
     List<ServerMessage> page = numbered(store.read(room, 0, below, limit));
-    boolean hasMore = !page.isEmpty() && !store.read(room, 0, idOf(page.get(0)), 1).isEmpty();
-    return new History(ref, room, sequence.epoch(), page, hasMore, null);
+    return new History(ref, room, sequence.epoch(), page, olderExist(page, sequence), null);
   }
 
   private boolean recoverable(RoomSequence sequence, long since, String epoch) {

@@ -50,7 +50,7 @@ public final class HistoryStorage implements AutoCloseable {
     try {
       GroupCommitLog log;
       if (threaded) {
-        pages = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "chat-history-reader"));
+        pages = Executors.newSingleThreadExecutor(DaemonThreads.named("chat-history-reader"));
         log = GroupCommitLog.threaded(store, settings, clock, pages, metrics);
       } else {
         log = GroupCommitLog.inline(store, settings, clock, metrics);
@@ -96,11 +96,5 @@ public final class HistoryStorage implements AutoCloseable {
       }
     }
     store.close();
-  }
-
-  private static Thread daemon(Runnable runnable, String name) {
-    Thread thread = new Thread(runnable, name);
-    thread.setDaemon(true);
-    return thread;
   }
 }

@@ -23,11 +23,8 @@ final class SqliteCheckpointer implements AutoCloseable {
 
   private final Connection connection;
   private final AtomicBoolean written = new AtomicBoolean();
-  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread checkpointer = new Thread(runnable, "chat-history-checkpoint");
-    checkpointer.setDaemon(true);
-    return checkpointer;
-  });
+  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+      DaemonThreads.named("chat-history-checkpoint"));
 
   SqliteCheckpointer(Path database) throws SQLException {
     this.connection = SqliteOpener.openCheckpointer(database);

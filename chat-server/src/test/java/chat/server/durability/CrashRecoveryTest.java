@@ -8,8 +8,10 @@ import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.ServerMessage.History;
 import chat.protocol.testing.TestClient;
+import chat.server.support.Await;
 import chat.server.support.ServerProcess;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +42,7 @@ class CrashRecoveryTest {
       TestClient observer = TestClient.connect(server.wsUri()).joined("Observer", "lobby");
       epoch = observer.joinHistory().epoch();
       List<Thread> senders = startSenders(server, acked);
-      awaitAcks(acked, ACKS_BEFORE_KILL);
+      Await.until(ACKS_BEFORE_KILL + " acks", Duration.ofSeconds(60), () -> acked.size() >= ACKS_BEFORE_KILL);
       server.kill();
       for (Thread sender : senders) {
         sender.join(10_000);
@@ -95,16 +97,6 @@ class CrashRecoveryTest {
       // the server was killed: the last send has no ack, and need not be stored
     } finally {
       client.close();
-    }
-  }
-
-  private static void awaitAcks(Map<String, Long> acked, int count) throws InterruptedException {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (acked.size() < count) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("only " + acked.size() + " acks within 60 s");
-      }
-      Thread.sleep(5); // polling a condition with a deadline, not waiting for luck
     }
   }
 
