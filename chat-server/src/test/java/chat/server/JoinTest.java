@@ -95,7 +95,7 @@ class JoinTest {
   @ParameterizedTest
   @ValueSource(strings = {"Admin", "admin", "ADMIN", " aDmIn ", "\uFF21dmin", "Ad\u200Bmin"})
   void adminIsReservedInAnyCaseOrDisguise(String name) {
-    assertEquals("The name Admin is reserved for the server", running.connect().join(name, "lobby").error());
+    assertEquals("The username Admin is reserved for the server", running.connect().join(name, "lobby").error());
   }
 
   @ParameterizedTest

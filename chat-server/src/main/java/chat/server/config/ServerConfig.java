@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * @param httpPort the browser pages' port ({@code PORT}); 0 picks a free one
  * @param wsPort the WebSocket port; 0 picks a free one
  * @param publicWsUrl the WebSocket URL browsers are told to use, or null to derive it from the request's host
- * @param maxUsernameLength longest display name, in characters
+ * @param maxUsernameLength longest username, in characters
  * @param maxRoomLength longest room name, in characters
  * @param maxMessageLength longest message text, in characters
  * @param store where room history is kept

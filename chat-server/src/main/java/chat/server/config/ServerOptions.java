@@ -40,7 +40,7 @@ public final class ServerOptions {
       new Option("ws-port", "", "WebSocket port (0 = any free port)", "port + 1, or 0 when port is 0"),
       new Option("public-ws-url", "", "WebSocket URL given to browsers, e.g. wss://chat.example/ws"
           + " behind a reverse proxy", "ws://<host of the request>:<ws-port>"),
-      new Option("max-username-length", "32", "longest display name, in characters"),
+      new Option("max-username-length", "32", "longest username, in characters"),
       new Option("max-room-length", "64", "longest room name, in characters"),
       new Option("max-message-length", "2000", "longest message text, in characters"),
       new Option("max-message-bytes", "65536", "largest WebSocket message in bytes, fragments included;"

@@ -8,7 +8,7 @@ import java.util.Locale;
 /** The rules a display name and a room name must follow, and the folding that makes names compare equal. */
 final class JoinValidator {
   static final String REQUIRED = "Username and room are required!";
-  static final String RESERVED = "The name Admin is reserved for the server";
+  static final String RESERVED = "The username Admin is reserved for the server";
   private static final String ADMIN_KEY = "admin";
 
   private final int maxUsernameLength;
