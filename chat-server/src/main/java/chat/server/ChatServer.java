@@ -67,7 +67,8 @@ public final class ChatServer implements AutoCloseable {
   public static ChatServer start(ServerConfig config) {
     requireResolvable(config);
     ServerMetrics metrics = metricsFor(config);
-    return start(config, openHistory(config, metrics), metrics);
+    OutcomeRelay outcomes = new OutcomeRelay();
+    return start(config, openHistory(config, outcomes, metrics), outcomes, metrics);
   }
 
   /**
@@ -77,8 +78,10 @@ public final class ChatServer implements AutoCloseable {
   public static ChatServer start(ServerConfig config, HistoryStore store) {
     requireResolvable(config);
     ServerMetrics metrics = metricsFor(config);
+    OutcomeRelay outcomes = new OutcomeRelay();
     try {
-      return start(config, HistoryStorage.over(store, true, config, Clock.systemUTC(), metrics.store()), metrics);
+      return start(config, HistoryStorage.over(store, true, config, Clock.systemUTC(), outcomes, metrics.store()),
+          outcomes, metrics);
     } catch (StoreException e) {
       throw new StartupException(e.getMessage(), e);
     }
@@ -88,7 +91,8 @@ public final class ChatServer implements AutoCloseable {
     return new ServerMetrics(ServerVersion.number(), config.store().name().toLowerCase(Locale.ROOT));
   }
 
-  private static ChatServer start(ServerConfig config, HistoryStorage history, ServerMetrics metrics) {
+  private static ChatServer start(ServerConfig config, HistoryStorage history, OutcomeRelay outcomes,
+      ServerMetrics metrics) {
     ProtocolCodec codec = new ProtocolCodec();
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "chat-scheduler");
@@ -100,6 +104,7 @@ public final class ChatServer implements AutoCloseable {
     metrics.gauge("chat_rooms_active", "Rooms with somebody in them (or a seat held)",
         () -> rooms.activeRooms().rooms().size());
     ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler, metrics);
+    outcomes.bind(webSocket);
     startWebSocket(webSocket, scheduler, history, config);
     HttpFrontend http = startHttp(config, codec, webSocket, rooms, history, scheduler);
     AdminListener admin = startAdmin(config, metrics, () -> {
@@ -143,9 +148,9 @@ public final class ChatServer implements AutoCloseable {
     }
   }
 
-  private static HistoryStorage openHistory(ServerConfig config, ServerMetrics metrics) {
+  private static HistoryStorage openHistory(ServerConfig config, OutcomeRelay outcomes, ServerMetrics metrics) {
     try {
-      return HistoryStorage.open(config, Clock.systemUTC(), metrics.store());
+      return HistoryStorage.open(config, Clock.systemUTC(), outcomes, metrics.store());
     } catch (StoreException e) {
       throw new StartupException(e.getMessage(), e);
     }

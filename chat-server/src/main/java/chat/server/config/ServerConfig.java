@@ -19,6 +19,7 @@ import java.util.OptionalInt;
  * @param maxMessageLength longest message text, in characters
  * @param store where room history is kept
  * @param dataDir the directory of the SQLite store (unused with the memory store)
+ * @param fsync when the SQLite store's commits are flushed to the disk
  * @param historyLimit messages kept per room
  * @param historyMaxAge how long a message is kept
  * @param historyOnJoin messages a join without {@code since} gets
@@ -50,6 +51,7 @@ public record ServerConfig(
     Duration fanoutFlushDelay,
     StoreKind store,
     Path dataDir,
+    FsyncPolicy fsync,
     int historyLimit,
     Duration historyMaxAge,
     int historyOnJoin,
@@ -83,7 +85,7 @@ public record ServerConfig(
         host, newHttpPort, newWsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
         joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
-        fanoutFlushDelay, store, dataDir, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
+        fanoutFlushDelay, store, dataDir, fsync, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
         reconnectGrace, adminHost, OptionalInt.empty());
   }
 
@@ -93,7 +95,7 @@ public record ServerConfig(
         host, httpPort, wsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
         joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
-        fanoutFlushDelay, store, dataDir, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
+        fanoutFlushDelay, store, dataDir, fsync, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
         reconnectGrace, adminHost, OptionalInt.of(port));
   }
 }

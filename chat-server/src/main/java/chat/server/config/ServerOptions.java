@@ -70,6 +70,9 @@ public final class ServerOptions {
           + " restarts) or memory (gone when the server stops)"),
       new Option("data-dir", "./data", "directory of the SQLite history (created if missing; one server at a"
           + " time; back it up with sqlite3 chat.db \".backup copy.db\")"),
+      new Option("fsync", "periodic", "when SQLite commits reach the disk: periodic (flushed about every half"
+          + " second; a killed server loses nothing acked, a power cut can lose the last moments) or always"
+          + " (each commit flushed before its ack; survives power cuts, slower)"),
       new Option("history-limit", "10000", "messages kept per room; older ones are deleted in the background"),
       new Option("history-max-age", "30d", "how long a message is kept (a number and ms, s, m, h or d)"),
       new Option("history-on-join", "50", "messages a newcomer is shown when it joins"),
@@ -164,6 +167,7 @@ public final class ServerOptions {
         seconds("connection-lost-timeout"), origins(values.get("allowed-origins")),
         Duration.ofMillis(atLeastZero("room-data-delay")), seconds("http-request-timeout"),
         Duration.ofMillis(atLeastZero("fanout-flush-delay")), store("store"), dataDir("data-dir"),
+        fsync("fsync"),
         positive("history-limit"), positiveDuration("history-max-age"), positive("history-on-join"),
         positive("max-recovery"), positiveDuration("dedup-window"), duration("reconnect-grace"),
         nonEmpty("admin-host"), adminPort == 0 ? OptionalInt.empty() : OptionalInt.of(adminPort));
@@ -270,6 +274,14 @@ public final class ServerOptions {
       case "sqlite" -> StoreKind.SQLITE;
       case "memory" -> StoreKind.MEMORY;
       default -> throw invalid(flag, "sqlite or memory");
+    };
+  }
+
+  private FsyncPolicy fsync(String flag) {
+    return switch (values.get(flag).toLowerCase(Locale.ROOT)) {
+      case "always" -> FsyncPolicy.ALWAYS;
+      case "periodic" -> FsyncPolicy.PERIODIC;
+      default -> throw invalid(flag, "periodic or always");
     };
   }
 

@@ -42,6 +42,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private final BatchWriter writer;
   private final HistoryReplay replays;
   private final Executor pages;
+  private final OutcomeRunner outcomes;
   private final List<HeldSeat> heldSeats;
   private final WriterThread thread;
   private final ArrayDeque<LogOp> queue = new ArrayDeque<>();
@@ -53,7 +54,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private volatile boolean closed;
 
   private GroupCommitLog(HistoryStore store, LogSettings settings, Clock clock, Executor pages, boolean threaded,
-      StoreMetrics metrics) throws StoreException {
+      OutcomeRunner outcomes, StoreMetrics metrics) throws StoreException {
     this.store = store;
     this.settings = settings;
     this.metrics = metrics;
@@ -64,14 +65,18 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
         metrics);
     this.replays = new HistoryReplay(store, settings.maxRecovery(), metrics);
     this.pages = pages;
+    this.outcomes = outcomes;
     this.heldSeats = List.copyOf(store.seats());
     this.thread = threaded ? new WriterThread(this::drainQueued) : null;
   }
 
-  /** A log whose writer is its own thread; page reads run on {@code pages}; {@code metrics} counts its batches. */
+  /**
+   * A log whose writer is its own thread; each batch's outcomes run on {@code outcomes}, page reads on
+   * {@code pages}; {@code metrics} counts its batches.
+   */
   public static GroupCommitLog threaded(HistoryStore store, LogSettings settings, Clock clock, Executor pages,
-      StoreMetrics metrics) throws StoreException {
-    GroupCommitLog groupLog = new GroupCommitLog(store, settings, clock, pages, true, metrics);
+      OutcomeRunner outcomes, StoreMetrics metrics) throws StoreException {
+    GroupCommitLog groupLog = new GroupCommitLog(store, settings, clock, pages, true, outcomes, metrics);
     groupLog.thread.start();
     return groupLog;
   }
@@ -79,7 +84,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   /** A log that commits and reports each request on the caller's thread before the call returns. */
   public static GroupCommitLog inline(HistoryStore store, LogSettings settings, Clock clock, StoreMetrics metrics)
       throws StoreException {
-    return new GroupCommitLog(store, settings, clock, Runnable::run, false, metrics);
+    return new GroupCommitLog(store, settings, clock, Runnable::run, false, OutcomeRunner.WRITER, metrics);
   }
 
   @Override
@@ -213,6 +218,14 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
       }
       problem = store.describe() + ": " + e.getMessage();
     }
+    boolean reported = committed;
+    Runnable reports = () -> reportAll(ops, reported);
+    if (thread == null || !outcomes.runInOrder(reports)) {
+      reports.run();
+    }
+  }
+
+  private void reportAll(List<LogOp> ops, boolean committed) {
     for (LogOp op : ops) {
       try {
         report(op, committed);

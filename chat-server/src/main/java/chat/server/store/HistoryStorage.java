@@ -29,20 +29,22 @@ public final class HistoryStorage implements AutoCloseable {
 
   /**
    * Opens the store the configuration names; a refusal's message is one sentence for the operator.
-   * {@code metrics} counts its commits and failures.
+   * A writer thread runs its batches' outcomes on {@code outcomes}; {@code metrics} counts commits and failures.
    */
-  public static HistoryStorage open(ServerConfig config, Clock clock, StoreMetrics metrics) throws StoreException {
+  public static HistoryStorage open(ServerConfig config, Clock clock, OutcomeRunner outcomes, StoreMetrics metrics)
+      throws StoreException {
     HistoryStore store = config.store() == StoreKind.SQLITE
-        ? SqliteHistoryStore.open(config.dataDir()) : new MemoryHistoryStore();
-    return over(store, config.store() == StoreKind.SQLITE, config, clock, metrics);
+        ? SqliteHistoryStore.open(config.dataDir(), config.fsync()) : new MemoryHistoryStore();
+    return over(store, config.store() == StoreKind.SQLITE, config, clock, outcomes, metrics);
   }
 
   /**
    * The log and pruner over a store opened by the caller, which this then owns; {@code threaded}: commits on a
-   * writer thread (a store that waits on a disk), else on the caller's thread.
+   * writer thread (a store that waits on a disk) whose outcomes run on {@code outcomes}, else on the caller's
+   * thread.
    */
   public static HistoryStorage over(HistoryStore store, boolean threaded, ServerConfig config, Clock clock,
-      StoreMetrics metrics) throws StoreException {
+      OutcomeRunner outcomes, StoreMetrics metrics) throws StoreException {
     GroupCommitLog.LogSettings settings = new GroupCommitLog.LogSettings(
         Math.min(config.historyLimit(), Math.max(config.historyOnJoin(), 256)), config.maxRecovery(),
         config.dedupWindow());
@@ -51,7 +53,7 @@ public final class HistoryStorage implements AutoCloseable {
       GroupCommitLog log;
       if (threaded) {
         pages = Executors.newSingleThreadExecutor(DaemonThreads.named("chat-history-reader"));
-        log = GroupCommitLog.threaded(store, settings, clock, pages, metrics);
+        log = GroupCommitLog.threaded(store, settings, clock, pages, outcomes, metrics);
       } else {
         log = GroupCommitLog.inline(store, settings, clock, metrics);
       }

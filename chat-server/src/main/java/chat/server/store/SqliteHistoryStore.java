@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.config.FsyncPolicy;
 import chat.server.room.HeldSeat;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,11 +52,11 @@ public final class SqliteHistoryStore implements HistoryStore {
    * be created or written, one in use by another server, a file that is not a sound SQLite database, and a
    * schema newer than this code.
    */
-  public static SqliteHistoryStore open(Path dataDir) throws StoreException {
+  public static SqliteHistoryStore open(Path dataDir, FsyncPolicy fsync) throws StoreException {
     DataDirectory directory = DataDirectory.claim(dataDir);
     Path database = directory.resolve(DATABASE_FILE);
     try {
-      Connection connection = SqliteOpener.openWriter(database);
+      Connection connection = SqliteOpener.openWriter(database, fsync);
       try {
         SqliteHistoryStore store = new SqliteHistoryStore(directory, connection);
         LOG.debug("Opened {}", store.describe());
@@ -69,6 +70,11 @@ public final class SqliteHistoryStore implements HistoryStore {
       directory.close();
       throw e;
     }
+  }
+
+  /** {@link #open(Path, FsyncPolicy)} with the default policy, {@link FsyncPolicy#PERIODIC}. */
+  public static SqliteHistoryStore open(Path dataDir) throws StoreException {
+    return open(dataDir, FsyncPolicy.PERIODIC);
   }
 
   @Override

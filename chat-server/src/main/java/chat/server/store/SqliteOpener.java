@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.server.config.FsyncPolicy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,10 +32,10 @@ final class SqliteOpener {
   private SqliteOpener() {}
 
   /**
-   * The one write connection, in WAL mode with {@code synchronous=FULL} and foreign keys on, its schema
-   * migrated to {@link SchemaMigrations#latest()}, not in auto-commit mode.
+   * The one write connection, in WAL mode with the {@code synchronous} level {@code fsync} asks for and
+   * foreign keys on, its schema migrated to {@link SchemaMigrations#latest()}, not in auto-commit mode.
    */
-  static Connection openWriter(Path database) throws StoreException {
+  static Connection openWriter(Path database, FsyncPolicy fsync) throws StoreException {
     Connection connection = connect(database);
     try {
       checkIntact(connection, database);
@@ -44,7 +45,7 @@ final class SqliteOpener {
             + " the chat server (schema " + version + ", this one knows " + SchemaMigrations.latest()
             + "): run that version, or move the file away to start with empty history.");
       }
-      configureWriter(connection, database);
+      configureWriter(connection, database, fsync);
       SchemaMigrations.migrate(connection, version, database.toString());
       return connection;
     } catch (SQLException e) {
@@ -102,7 +103,8 @@ final class SqliteOpener {
     }
   }
 
-  private static void configureWriter(Connection connection, Path database) throws SQLException, StoreException {
+  private static void configureWriter(Connection connection, Path database, FsyncPolicy fsync)
+      throws SQLException, StoreException {
     try (Statement statement = connection.createStatement()) {
       try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
         if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
@@ -110,8 +112,9 @@ final class SqliteOpener {
               + " (its file system may not support it): put --data-dir on a local disk.");
         }
       }
-      // FULL: a commit returns once the WAL is on disk, so an acknowledged message survives power loss.
-      statement.execute("PRAGMA synchronous = FULL");
+      // FULL: a commit returns once the WAL is on disk. NORMAL: once it is written to the OS; the WAL is
+      // flushed by each checkpoint (SqliteCheckpointer, every half second). Both survive a killed process.
+      statement.execute("PRAGMA synchronous = " + (fsync == FsyncPolicy.ALWAYS ? "FULL" : "NORMAL"));
       statement.execute("PRAGMA foreign_keys = ON");
       // A batch of thousands of messages across many rooms dirties more pages than the default 2 MB cache
       // holds; spilling and re-reading them mid-transaction made each row cost two to three times more.

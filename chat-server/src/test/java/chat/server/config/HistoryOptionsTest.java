@@ -65,6 +65,15 @@ class HistoryOptionsTest {
   }
 
   @Test
+  void commitsAreFlushedPeriodicallyUnlessAskedToFlushEachOne() {
+    assertEquals(FsyncPolicy.PERIODIC, ServerConfig.defaults().fsync());
+    assertEquals(FsyncPolicy.ALWAYS, parse("--fsync", "always").fsync());
+    assertEquals(FsyncPolicy.ALWAYS, ServerConfig.parse(new String[0], Map.of("FSYNC", "always")).fsync());
+    ConfigException error = assertThrows(ConfigException.class, () -> parse("--fsync", "never"));
+    assertTrue(error.getMessage().contains("--fsync"), error.getMessage());
+  }
+
+  @Test
   void thePlainNumberFlagsKeepTheirMeaning() {
     ServerConfig config = parse("--join-timeout", "9");
 

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class GroupCommitLogTest {
   @Test
   void outcomesAndTasksRunInCallOrderOnTheWriterThreadAfterTheCommit() throws Exception {
     try (SqliteHistoryStore store = SqliteHistoryStore.open(data)) {
-      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run, metrics());
+      GroupCommitLog log = writerLog(store);
       List<String> seen = new CopyOnWriteArrayList<>();
       for (int i = 1; i <= 500; i++) {
         log.append("lobby", text("m" + i), "alice", recording(seen));
@@ -57,7 +59,7 @@ class GroupCommitLogTest {
   @Test
   void closeCommitsEverythingQueuedAndLaterAppendsFail() throws Exception {
     try (SqliteHistoryStore store = SqliteHistoryStore.open(data)) {
-      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run, metrics());
+      GroupCommitLog log = writerLog(store);
       CountDownLatch failed = new CountDownLatch(1);
       for (int i = 0; i < 5_000; i++) {
         log.append("lobby", text("m" + i), "alice", new Outcomes());
@@ -79,7 +81,7 @@ class GroupCommitLogTest {
   @Test
   void aFailedBatchTakesItsIdsBack() throws Exception {
     SwitchableStore store = new SwitchableStore();
-    GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run, metrics());
+    GroupCommitLog log = writerLog(store);
     BlockingQueue<String> seen = new LinkedBlockingQueue<>();
     log.append("lobby", text("one"), "alice", recording(seen));
     assertEquals("1 stored on chat-history-writer", seen.poll(5, TimeUnit.SECONDS));
@@ -92,6 +94,49 @@ class GroupCommitLogTest {
 
     assertEquals("2 stored on chat-history-writer", seen.poll(5, TimeUnit.SECONDS));
     log.close();
+  }
+
+  @Test
+  void outcomesRunWhereTheRunnerSaysInBatchOrder() throws Exception {
+    ExecutorService selector = Executors.newSingleThreadExecutor(
+        runnable -> new Thread(runnable, "selector"));
+    try (SqliteHistoryStore store = SqliteHistoryStore.open(data)) {
+      OutcomeRunner onSelector = reports -> {
+        selector.execute(reports);
+        return true;
+      };
+      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run, onSelector,
+          metrics());
+      BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+      for (int i = 1; i <= 300; i++) {
+        log.append("lobby", text("m" + i), "alice", recording(seen));
+      }
+
+      for (int i = 1; i <= 300; i++) {
+        assertEquals(i + " stored on selector", seen.poll(5, TimeUnit.SECONDS));
+      }
+      log.close();
+    } finally {
+      selector.shutdownNow();
+    }
+  }
+
+  @Test
+  void aRunnerThatRefusesLeavesTheOutcomesToTheWriter() throws Exception {
+    try (SqliteHistoryStore store = SqliteHistoryStore.open(data)) {
+      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run,
+          reports -> false, metrics());
+      BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+      log.append("lobby", text("one"), "alice", recording(seen));
+
+      assertEquals("1 stored on chat-history-writer", seen.poll(5, TimeUnit.SECONDS));
+      log.close();
+    }
+  }
+
+  private static GroupCommitLog writerLog(HistoryStore store) throws StoreException {
+    return GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run, OutcomeRunner.WRITER,
+        metrics());
   }
 
   private static RoomMessage text(String text) {
