@@ -1,18 +1,21 @@
 package chat.bench.compare;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * The servers a comparison can run, by the name used in --servers and in the results ("node" is the socket.io
  * reference, kept under that name so that older results files still match): how each is started, how the
- * generator talks to it and how it measures its memory. The Java server runs as two: "java" with its default
- * store (SQLite, in a fresh data directory per start) and "java-memory" keeping history in memory, so that
- * java over java-memory is what durable history costs.
+ * generator talks to it and how it measures its memory. The Java server runs as three: "java" with its default
+ * store (SQLite, in a fresh data directory per start, {@code --fsync periodic}), "java-fsync" the same with
+ * every commit flushed ({@code --fsync always}), and "java-memory" keeping history in memory, so that java over
+ * java-memory is what durable history costs.
  */
 enum ServerKind {
   JAVA("chat", "java", null, "sqlite"),
+  JAVA_FSYNC("chat", "java", null, "sqlite", "--fsync", "always"),
   JAVA_MEMORY("chat", "java", null, "memory"),
   NODE("socketio", "node", "chat-bench/socketio", null),
   /** Plain ws speaking the Java server's JSON protocol: the floor of a Node server. */
@@ -26,12 +29,15 @@ enum ServerKind {
   final String nodeDirectory;
   /** The Java server's --store; null for the node servers. */
   final String store;
+  /** More flags for the Java server. */
+  final List<String> flags;
 
-  ServerKind(String protocol, String probeKind, String nodeDirectory, String store) {
+  ServerKind(String protocol, String probeKind, String nodeDirectory, String store, String... flags) {
     this.protocol = protocol;
     this.probeKind = probeKind;
     this.nodeDirectory = nodeDirectory;
     this.store = store;
+    this.flags = List.of(flags);
   }
 
   boolean isJava() {

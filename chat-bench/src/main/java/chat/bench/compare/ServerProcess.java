@@ -52,6 +52,7 @@ final class ServerProcess implements AutoCloseable {
       command.addAll(List.of("-jar", root.resolve("chat-server/target/chat-server.jar").toString(),
           "--port", String.valueOf(http), "--ws-port", String.valueOf(ws), "--store", kind.store));
       command.addAll(JAVA_SERVER_FLAGS);
+      command.addAll(kind.flags);
       if (data != null) {
         command.addAll(List.of("--data-dir", data.path().toString()));
       }

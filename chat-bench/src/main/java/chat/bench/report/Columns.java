@@ -9,8 +9,8 @@ import java.util.function.Function;
  * over each other one.
  */
 final class Columns {
-  private static final Map<String, String> TITLES = Map.of("java", "Java", "java-memory", "Java (memory)", "node",
-      "socket.io", "ws", "ws");
+  private static final Map<String, String> TITLES = Map.of("java", "Java", "java-fsync", "Java (fsync always)",
+      "java-memory", "Java (memory)", "node", "socket.io", "ws", "ws");
 
   private final List<String> servers;
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * Markdown tables from comparison results files, so the docs quote measurements and never copy them by hand.
  * Prints, for the runs of every file given taken together, a "summary" table (CPU per delivery of every
  * scenario) and one table per scenario, each between its {@code <!-- generated:NAME -->} markers, and, when the
- * files hold runs of both "java" and "java-memory", the SQLite-against-memory table ("store-compare"). With
+ * files hold runs of both "java" and "java-memory", the SQLite-against-memory tables ("store-compare", and "store-compare-fsync" for java-fsync runs). With
  * {@code --write DOC} it replaces those sections in DOC instead (NAME: "summary", "store-compare" or the
  * scenario's name); with {@code --only NAME,…} only those, so that a file of a few servers leaves the other
  * tables alone.
@@ -71,9 +71,12 @@ public final class DocsTables {
     List<String> servers = runs.servers();
     Map<String, String> sections = new LinkedHashMap<>();
     sections.put(SUMMARY, new SummaryTable(runs, servers, files.stream().map(Path::toString).toList()).render());
-    String storeCompare = new StoreCompareTable(runs).render();
-    if (storeCompare != null) {
-      sections.put(StoreCompareTable.NAME, storeCompare);
+    for (String sqlite : List.of("java", "java-fsync")) {
+      StoreCompareTable storeCompare = new StoreCompareTable(runs, sqlite);
+      String table = storeCompare.render();
+      if (table != null) {
+        sections.put(storeCompare.name(), table);
+      }
     }
     ScenarioTable table = new ScenarioTable(runs);
     for (String scenario : runs.scenarios()) {

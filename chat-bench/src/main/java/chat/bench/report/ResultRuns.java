@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class ResultRuns {
   /** The servers in the order the tables show them; others follow in the order they appear. */
-  private static final List<String> SERVER_ORDER = List.of("java", "java-memory", "node", "ws");
+  private static final List<String> SERVER_ORDER = List.of("java", "java-fsync", "java-memory", "node", "ws");
 
   /** One run: its results file (as named on the command line) and its fields. */
   public record Run(String file, JsonObject fields) {
@@ -84,7 +84,7 @@ public final class ResultRuns {
     return List.copyOf(names);
   }
 
-  /** java, java-memory, node, ws first (those present), then any other. */
+  /** java, java-fsync, java-memory, node, ws first (those present), then any other. */
   List<String> servers() {
     Set<String> present = new LinkedHashSet<>();
     runs.forEach(run -> present.add(run.server()));

@@ -5,14 +5,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The Java server with its SQLite store ("java") against itself with the memory store ("java-memory"), in every
- * scenario both ran that measures deliveries: CPU per delivery and p99 latency, medians over the runs, the
+ * The Java server with its SQLite store ("java"; or "java-fsync", each commit flushed) against itself with the
+ * memory store ("java-memory"), in every scenario both ran that measures deliveries: CPU per delivery and p99 latency, medians over the runs, the
  * CPU ratio and the p99 difference, and whether each is within the targets of issue "Nothing is lost" (CPU at
  * most 1.3 times; p99 at most 2 ms more, at a fixed offered load, so only in the fixed-rate scenarios).
  */
 final class StoreCompareTable {
   static final String NAME = "store-compare";
-  static final String SQLITE = "java";
   static final String MEMORY = "java-memory";
   private static final String CPU = "server_cpu_us_per_delivery";
   private static final String P99 = "latency_p99_us";
@@ -20,14 +19,22 @@ final class StoreCompareTable {
   private static final double P99_DIFFERENCE_TARGET_MS = 2;
 
   private final ResultRuns runs;
+  private final String sqlite;
 
-  StoreCompareTable(ResultRuns runs) {
+  /** {@code sqlite}: the server label of the SQLite runs, "java" or "java-fsync". */
+  StoreCompareTable(ResultRuns runs, String sqlite) {
     this.runs = runs;
+    this.sqlite = sqlite;
+  }
+
+  /** The section's name: "store-compare", or "store-compare-fsync" for the java-fsync runs. */
+  String name() {
+    return sqlite.equals("java") ? NAME : NAME + sqlite.substring("java".length());
   }
 
   /** The scenarios with runs of both servers and CPU per delivery for both. */
   List<String> scenarios() {
-    return runs.scenarios().stream().filter(s -> runs.median(s, SQLITE, CPU) != null
+    return runs.scenarios().stream().filter(s -> runs.median(s, sqlite, CPU) != null
         && runs.median(s, MEMORY, CPU) != null).toList();
   }
 
@@ -37,7 +44,8 @@ final class StoreCompareTable {
     if (scenarios.isEmpty()) {
       return null;
     }
-    StringBuilder out = new StringBuilder("The Java server with its SQLite store (`java`) against the memory store "
+    StringBuilder out = new StringBuilder("The Java server with its SQLite store (`" + sqlite + "`: "
+        + (sqlite.equals("java") ? "`--fsync periodic`" : "`--fsync always`") + ") against the memory store "
         + "(`java-memory`): medians over the runs in ").append(files(scenarios)).append(".\n\n");
     out.append("| scenario | CPU per delivery, SQLite (µs) | memory (µs) | SQLite / memory | within 1.3× | "
         + "latency p99, SQLite (ms) | memory (ms) | SQLite − memory (ms) | within +2 ms |\n");
@@ -52,10 +60,10 @@ final class StoreCompareTable {
   }
 
   private String row(String scenario) {
-    Double cpuSqlite = runs.median(scenario, SQLITE, CPU);
+    Double cpuSqlite = runs.median(scenario, sqlite, CPU);
     Double cpuMemory = runs.median(scenario, MEMORY, CPU);
     Double ratio = TableNumbers.divide(cpuSqlite, cpuMemory);
-    Double p99Sqlite = milliseconds(runs.median(scenario, SQLITE, P99));
+    Double p99Sqlite = milliseconds(runs.median(scenario, sqlite, P99));
     Double p99Memory = milliseconds(runs.median(scenario, MEMORY, P99));
     Double difference = p99Sqlite == null || p99Memory == null ? null : p99Sqlite - p99Memory;
     String p99Verdict = !fixedRate(scenario) || difference == null ? TableNumbers.NONE
@@ -67,7 +75,7 @@ final class StoreCompareTable {
   }
 
   private boolean fixedRate(String scenario) {
-    return runs.of(scenario, SQLITE).stream().anyMatch(run -> run.number("rate_offered_per_s") != null);
+    return runs.of(scenario, sqlite).stream().anyMatch(run -> run.number("rate_offered_per_s") != null);
   }
 
   private String files(List<String> scenarios) {
