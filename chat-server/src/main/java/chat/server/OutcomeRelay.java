@@ -5,10 +5,13 @@ import chat.server.transport.ChatWebSocketServer;
 
 /**
  * Hands the history writer's outcomes to the WebSocket selector, which exists only after the history (the
- * rooms stand between them). Until {@link #bind} and after the selector stops, the writer runs them itself.
+ * rooms stand between them), and wakes the writer at the end of the selector's pass that appended. Until
+ * {@link #bind} and after the selector stops, the writer runs the outcomes itself.
  */
 final class OutcomeRelay implements OutcomeRunner {
   private volatile ChatWebSocketServer selector;
+  /** Selector thread only: a wake is already due at this pass's end. */
+  private boolean wakeDue;
 
   void bind(ChatWebSocketServer webSocket) {
     this.selector = webSocket;
@@ -18,5 +21,19 @@ final class OutcomeRelay implements OutcomeRunner {
   public boolean runInOrder(Runnable reports) {
     ChatWebSocketServer bound = selector;
     return bound != null && bound.runOnSelector(reports);
+  }
+
+  @Override
+  public void wakeWriter(Runnable wake) {
+    ChatWebSocketServer bound = selector;
+    if (bound == null || !bound.isSelectorThread()) {
+      wake.run();
+    } else if (!wakeDue) {
+      wakeDue = true;
+      bound.atPassEnd(() -> {
+        wakeDue = false;
+        wake.run();
+      });
+    }
   }
 }

@@ -45,6 +45,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private final OutcomeRunner outcomes;
   private final List<HeldSeat> heldSeats;
   private final WriterThread thread;
+  private final Runnable wakeWriter;
   private final ArrayDeque<LogOp> queue = new ArrayDeque<>();
   private final ReentrantLock queueLock = new ReentrantLock();
   private final ReentrantLock drainLock = new ReentrantLock();
@@ -68,6 +69,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
     this.outcomes = outcomes;
     this.heldSeats = List.copyOf(store.seats());
     this.thread = threaded ? new WriterThread(this::drainQueued) : null;
+    this.wakeWriter = threaded ? thread::wake : null;
   }
 
   /**
@@ -168,7 +170,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
       queueLock.unlock();
     }
     if (thread != null) {
-      thread.wake();
+      outcomes.wakeWriter(wakeWriter);
     } else if (!drainLock.isHeldByCurrentThread()) {
       drainQueued(); // inline: run now, unless this call came from an outcome, whose drain picks it up
     }

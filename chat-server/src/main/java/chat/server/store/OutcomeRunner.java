@@ -5,7 +5,6 @@ package chat.server.store;
  * place: fan-out done there is listed and written at its pass end like fan-out from a decoded frame, one write
  * per recipient for the whole batch, instead of racing the selector from the writer thread.
  */
-@FunctionalInterface
 public interface OutcomeRunner {
   /**
    * Queues {@code reports} behind those queued before; false when it cannot (not started yet, or stopped), and
@@ -13,6 +12,19 @@ public interface OutcomeRunner {
    */
   boolean runInOrder(Runnable reports);
 
-  /** The writer's own thread. */
-  OutcomeRunner WRITER = reports -> false;
+  /**
+   * Wakes the writer ({@code wake}) now, or, when called on the selector thread, once at the end of its pass:
+   * then one batch takes every append of the pass, and its fan-out leaves in one write per recipient.
+   */
+  default void wakeWriter(Runnable wake) {
+    wake.run();
+  }
+
+  /** The writer's own thread, woken at once. */
+  OutcomeRunner WRITER = new OutcomeRunner() {
+    @Override
+    public boolean runInOrder(Runnable reports) {
+      return false;
+    }
+  };
 }

@@ -7,6 +7,7 @@ import java.nio.channels.ByteChannel;
 import java.nio.channels.Pipe;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -60,6 +61,8 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
   private volatile Thread selectorThread;
   private volatile boolean wakeInstalled;
   private volatile boolean stopped;
+  /** Selector thread only. */
+  private final List<Runnable> passEndTasks = new ArrayList<>();
   /** Selector thread only. */
   private boolean passEndClaimed;
   private int readsThisPass;
@@ -119,6 +122,14 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
     tasks.add(task);
     wake();
     return true;
+  }
+
+  /**
+   * Selector thread only: runs {@code task} once the pass under way ends, before its writes. Every piece of work
+   * on the selector thread is part of a pass (a read of ready sockets, or of the wake pipe), so one always ends.
+   */
+  public final void atPassEnd(Runnable task) {
+    passEndTasks.add(task);
   }
 
   @Override
@@ -224,6 +235,14 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
     int reads = readsThisPass;
     readsThisPass = 0;
     passEndClaimed = false;
+    for (int i = 0; i < passEndTasks.size(); i++) { // a task may add another: it runs in this pass end too
+      try {
+        passEndTasks.get(i).run();
+      } catch (RuntimeException e) {
+        unexpectedFailure("A pass-end task", e);
+      }
+    }
+    passEndTasks.clear();
     passEnded(reads);
   }
 

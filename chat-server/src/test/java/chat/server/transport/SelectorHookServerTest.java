@@ -112,6 +112,25 @@ class SelectorHookServerTest {
   }
 
   @Test
+  void aPassEndTaskRunsOnceWhenThePassEndsBeforeItsWrites() throws Exception {
+    server.connect();
+    List<String> seen = new CopyOnWriteArrayList<>();
+    CountDownLatch ended = new CountDownLatch(1);
+    server.onPassEnd = reads -> {
+      if (!seen.isEmpty() && seen.size() < 3) {
+        seen.add("pass end");
+        ended.countDown();
+      }
+    };
+    assertTrue(server.runOnSelector(() -> {
+      server.atPassEnd(() -> seen.add("task"));
+      seen.add("queued");
+    }));
+    assertTrue(ended.await(5, TimeUnit.SECONDS));
+    assertEquals(List.of("queued", "task", "pass end"), seen);
+  }
+
+  @Test
   void beforeTheFirstConnectionTasksAreRefusedSoCallersFallBack() throws Exception {
     server.begin();
     assertFalse(server.runOnSelector(() -> {}));
