@@ -36,8 +36,12 @@ final class SchemaMigrations {
           "CREATE INDEX sends_by_age ON sends (created_at)",
           "CREATE TABLE seats (room TEXT NOT NULL, user_key TEXT NOT NULL, username TEXT NOT NULL,"
               + " token_hash TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (room, user_key))"
-              + " WITHOUT ROWID"))
-      // Version 2 goes here, e.g. new Migration(2, List.of("ALTER TABLE messages ADD COLUMN edited_at INTEGER")).
+              + " WITHOUT ROWID")),
+      // Each commit wrote an index page and the rooms row besides the messages: age pruning now walks each
+      // room's (room, id) range from its oldest message, and a room's last id is its newest message's unless
+      // pruning is about to delete that (the pruner raises last_id first).
+      new Migration(2, List.of("DROP INDEX IF EXISTS messages_by_age"))
+      // Version 3 goes here, e.g. new Migration(3, List.of("ALTER TABLE messages ADD COLUMN edited_at INTEGER")).
   );
 
   static {

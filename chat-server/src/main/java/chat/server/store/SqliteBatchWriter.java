@@ -3,9 +3,7 @@ package chat.server.store;
 import chat.server.room.HeldSeat;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a {@link Batch} with statements prepared once on the write connection, each kind of row sent in one
@@ -17,7 +15,6 @@ final class SqliteBatchWriter {
   private final PreparedStatement upsertRoom;
   private final PreparedStatement insertMessage;
   private final PreparedStatement upsertSend;
-  private final PreparedStatement raiseLastId;
   private final PreparedStatement upsertSeat;
   private final PreparedStatement deleteSeat;
   private final List<PreparedStatement> all;
@@ -37,12 +34,11 @@ final class SqliteBatchWriter {
     upsertSend = writer.prepare("INSERT INTO sends (room, user_key, client_id, id, created_at)"
         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (room, user_key, client_id)"
         + " DO UPDATE SET id = excluded.id, created_at = excluded.created_at");
-    raiseLastId = writer.prepare("UPDATE rooms SET last_id = max(last_id, ?) WHERE name = ?");
     upsertSeat = writer.prepare("INSERT INTO seats (room, user_key, username, token_hash, position)"
         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (room, user_key) DO UPDATE SET username = excluded.username,"
         + " token_hash = excluded.token_hash, position = excluded.position");
     deleteSeat = writer.prepare("DELETE FROM seats WHERE room = ? AND user_key = ?");
-    all = List.of(forgetOldMessages, forgetOldSends, upsertRoom, insertMessage, upsertSend, raiseLastId,
+    all = List.of(forgetOldMessages, forgetOldSends, upsertRoom, insertMessage, upsertSend,
         upsertSeat, deleteSeat);
   }
 
@@ -73,26 +69,18 @@ final class SqliteBatchWriter {
   }
 
   private void writeMessages(List<Batch.Append> messages) throws SQLException {
-    Map<String, Long> lastIds = new LinkedHashMap<>();
     int sends = 0;
     for (Batch.Append append : messages) {
       insertMessage.setString(1, append.room());
       insertMessage.setLong(2, append.id());
       MessageColumns.bind(insertMessage, 3, append.message());
       insertMessage.addBatch();
-      lastIds.merge(append.room(), append.id(), Math::max);
       if (addSend(append)) {
         sends++;
       }
     }
     execute(messages.size(), insertMessage);
     execute(sends, upsertSend);
-    for (Map.Entry<String, Long> room : lastIds.entrySet()) {
-      raiseLastId.setLong(1, room.getValue());
-      raiseLastId.setString(2, room.getKey());
-      raiseLastId.addBatch();
-    }
-    execute(lastIds.size(), raiseLastId);
   }
 
   /** Records who sent it under which client id, for de-duplicating a retry; notices have neither. */

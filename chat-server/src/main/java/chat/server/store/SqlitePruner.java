@@ -19,7 +19,7 @@ final class SqlitePruner {
   private final SqliteWriteConnection writer;
   private final SqliteReaderPool readers;
   private final PreparedStatement deleteUpTo;
-  private final PreparedStatement deleteOlder;
+  private final PreparedStatement keepLastIds;
   private final PreparedStatement deleteOlderSends;
 
   SqlitePruner(SqliteWriteConnection writer, SqliteReaderPool readers) throws SQLException {
@@ -27,8 +27,11 @@ final class SqlitePruner {
     this.readers = readers;
     deleteUpTo = writer.prepare("DELETE FROM messages WHERE room = ?1 AND id IN"
         + " (SELECT id FROM messages WHERE room = ?1 AND id <= ?2 ORDER BY id LIMIT " + CHUNK + ")");
-    deleteOlder = writer.prepare("DELETE FROM messages WHERE (room, id) IN"
-        + " (SELECT room, id FROM messages WHERE created_at < ? LIMIT " + CHUNK + ")");
+    // A room's last id is its newest message's (SqliteReader.rooms); before pruning may delete that one,
+    // last_id takes it, so that ids are never reused.
+    keepLastIds = writer.prepare("UPDATE rooms SET last_id = (SELECT max(id) FROM messages"
+        + " WHERE messages.room = rooms.name) WHERE last_id < (SELECT max(id) FROM messages"
+        + " WHERE messages.room = rooms.name)");
     deleteOlderSends = writer.prepare("DELETE FROM sends WHERE (room, user_key, client_id) IN"
         + " (SELECT room, user_key, client_id FROM sends WHERE created_at < ? LIMIT " + CHUNK + ")");
   }
@@ -40,18 +43,12 @@ final class SqlitePruner {
     long started = System.nanoTime();
     long messages = 0;
     // Read outside the write connection: commits after this only add newer ids, so each bound stays right.
-    Map<String, Long> bounds = readers.read("find what to prune", reader -> reader.pruneBounds(perRoom));
-    for (Map.Entry<String, Long> bound : bounds.entrySet()) {
-      messages += inChunks("prune room " + bound.getKey(), () -> {
-        deleteUpTo.setString(1, bound.getKey());
-        deleteUpTo.setLong(2, bound.getValue());
-        return deleteUpTo.executeUpdate();
-      });
+    Map<String, Long> over = readers.read("find what to prune", reader -> reader.pruneBounds(perRoom));
+    Map<String, Long> old = readers.read("find old messages", reader -> reader.ageBounds(olderThanMillis));
+    if (!over.isEmpty() || !old.isEmpty()) {
+      writer.transaction("keep the last ids", keepLastIds::executeUpdate);
+      messages += deleteUpTo(over) + deleteUpTo(old);
     }
-    messages += inChunks("prune old messages", () -> {
-      deleteOlder.setLong(1, olderThanMillis);
-      return deleteOlder.executeUpdate();
-    });
     long sends = inChunks("prune old sends", () -> {
       deleteOlderSends.setLong(1, sendsBeforeMillis);
       return deleteOlderSends.executeUpdate();
@@ -59,6 +56,19 @@ final class SqlitePruner {
     LOG.debug("Pruned {} messages and {} sends in {} ms", messages, sends,
         (System.nanoTime() - started) / 1_000_000);
     return messages;
+  }
+
+  /** Deletes, room by room, every message up to its bound. */
+  private long deleteUpTo(Map<String, Long> bounds) throws StoreException {
+    long deleted = 0;
+    for (Map.Entry<String, Long> bound : bounds.entrySet()) {
+      deleted += inChunks("prune room " + bound.getKey(), () -> {
+        deleteUpTo.setString(1, bound.getKey());
+        deleteUpTo.setLong(2, bound.getValue());
+        return deleteUpTo.executeUpdate();
+      });
+    }
+    return deleted;
   }
 
   /** Repeats {@code chunk} (a delete of up to {@link #CHUNK} rows) until it deletes fewer. */

@@ -23,12 +23,15 @@ final class SqliteReader implements AutoCloseable {
   private final PreparedStatement window;
   private final PreparedStatement seats;
   private final PreparedStatement pruneBounds;
+  private final PreparedStatement ageBounds;
 
   SqliteReader(Connection connection) throws SQLException {
     this.connection = connection;
-    // One query for all rooms: the first retained id is a seek into the (room, id) key per room.
-    rooms = connection.prepareStatement("SELECT name, epoch, last_id,"
-        + " (SELECT min(id) FROM messages WHERE messages.room = rooms.name) FROM rooms");
+    // One query for all rooms: the first and last retained ids are seeks into the (room, id) key per room. The
+    // last id is the newest message's; last_id only outlives the messages pruning deleted.
+    rooms = connection.prepareStatement("SELECT name, epoch, max(last_id, coalesce((SELECT max(id) FROM messages"
+        + " WHERE messages.room = rooms.name), 0)), (SELECT min(id) FROM messages WHERE messages.room = rooms.name)"
+        + " FROM rooms");
     window = connection.prepareStatement("SELECT id, " + MessageColumns.NAMES + " FROM messages"
         + " WHERE room = ? AND id > ? AND id < ? ORDER BY id DESC LIMIT ?");
     seats = connection.prepareStatement("SELECT room, username, user_key, token_hash, position FROM seats"
@@ -37,6 +40,13 @@ final class SqliteReader implements AutoCloseable {
     pruneBounds = connection.prepareStatement("SELECT name, bound FROM (SELECT name, (SELECT id FROM messages"
         + " WHERE messages.room = rooms.name ORDER BY id DESC LIMIT 1 OFFSET ?1) AS bound FROM rooms)"
         + " WHERE bound IS NOT NULL");
+    // Per room, the last id to delete by age: just before its oldest message created at or after ?1 (ids and
+    // creation times rise together), or its newest when all are older. Walks only what it will delete.
+    ageBounds = connection.prepareStatement("SELECT name, bound FROM (SELECT name, coalesce((SELECT id - 1"
+        + " FROM messages WHERE messages.room = rooms.name AND created_at >= ?1 ORDER BY id LIMIT 1),"
+        + " (SELECT max(id) FROM messages WHERE messages.room = rooms.name)) AS bound,"
+        + " (SELECT min(id) FROM messages WHERE messages.room = rooms.name) AS first FROM rooms)"
+        + " WHERE bound >= first");
   }
 
   Map<String, RoomState> rooms() throws SQLException {
@@ -106,8 +116,18 @@ final class SqliteReader implements AutoCloseable {
   /** Per room with more than {@code keep} messages, the highest id that pruning to {@code keep} deletes. */
   Map<String, Long> pruneBounds(int keep) throws SQLException {
     pruneBounds.setInt(1, keep);
+    return bounds(pruneBounds);
+  }
+
+  /** Per room with messages created before {@code cutoffMillis}: the last id to delete. */
+  Map<String, Long> ageBounds(long cutoffMillis) throws SQLException {
+    ageBounds.setLong(1, cutoffMillis);
+    return bounds(ageBounds);
+  }
+
+  private static Map<String, Long> bounds(PreparedStatement query) throws SQLException {
     Map<String, Long> result = new LinkedHashMap<>();
-    try (ResultSet row = pruneBounds.executeQuery()) {
+    try (ResultSet row = query.executeQuery()) {
       while (row.next()) {
         result.put(row.getString(1), row.getLong(2));
       }

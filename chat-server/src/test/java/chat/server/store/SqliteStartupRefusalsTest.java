@@ -31,7 +31,7 @@ class SqliteStartupRefusalsTest {
     StoreException refusal = assertThrows(StoreException.class, () -> SqliteHistoryStore.open(dataDir));
 
     assertOneSentenceNaming(database(), refusal);
-    assertTrue(refusal.getMessage().contains("newer version of the chat server (schema 7, this one knows 1)"),
+    assertTrue(refusal.getMessage().contains("newer version of the chat server (schema 7, this one knows " + SchemaMigrations.latest() + ")"),
         refusal.getMessage());
   }
 
@@ -100,7 +100,7 @@ class SqliteStartupRefusalsTest {
     SqliteHistoryStore.open(dataDir).close();
     setUserVersion(7);
     assertThrows(StoreException.class, () -> SqliteHistoryStore.open(dataDir));
-    setUserVersion(1);
+    setUserVersion(SchemaMigrations.latest());
 
     SqliteHistoryStore.open(dataDir).close();
   }
