@@ -92,10 +92,10 @@ public final class MainWindow {
     providers.add(saved);
     providers.addAll(context.lookups());
     LocationServices location = new LocationServices(new LocationChain(providers), saved, new LocationDialog(stage, stylesheet()));
-    chatModel = new ChatViewModel(session, context.ui(), location, context.clock(),
+    chatModel = new ChatViewModel(session, context.ui(), location, context.clock().withZone(context.zone()),
         left -> showJoin(new JoinForm(left.serverAddress(), left.username(), left.room())));
     ChatController controller =
-        new ChatController(chatModel, new MessageTimeFormat(context.zone()), context.links());
+        new ChatController(chatModel, new MessageTimeFormat(context.clock().withZone(context.zone())), context.links());
     Parent root = load("/chat/desktop/chat/chat-view.fxml", controller);
     stage.titleProperty().bind(chatModel.titleProperty());
     chatModel.attention().windowFocusedProperty().bind(stage.focusedProperty());

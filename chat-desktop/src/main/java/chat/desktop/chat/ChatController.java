@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -23,6 +24,8 @@ public final class ChatController {
   private final ChatViewModel model;
   private final MessageTimeFormat times;
   private final LinkOpener links;
+  private int topIndex;
+  private double topOffset;
 
   @FXML private Label roomLabel;
   @FXML private Label headerRoomLabel;
@@ -32,6 +35,7 @@ public final class ChatController {
   @FXML private Label connectionLabel;
   @FXML private ListView<ChatEntry> messageList;
   @FXML private Button newMessagesButton;
+  @FXML private ProgressIndicator loadingOlder;
   @FXML private Label errorLabel;
   @FXML private TextField messageField;
   @FXML private Button sendButton;
@@ -45,13 +49,14 @@ public final class ChatController {
 
   @FXML
   private void initialize() {
-    roomLabel.textProperty().bind(model.roomProperty());
-    headerRoomLabel.textProperty().bind(Bindings.concat("# ", model.roomProperty()));
+    roomLabel.textProperty().bind(Bindings.concat("#", model.roomProperty()));
+    headerRoomLabel.textProperty().bind(Bindings.concat("#", model.roomProperty()));
     // A long room name is cut with an ellipsis (chat-view.fxml); hovering shows it whole.
     roomLabel.setTooltip(roomTooltip());
     headerRoomLabel.setTooltip(roomTooltip());
     switchRoomField.setTextFormatter(LengthLimit.formatter(model::maxRoomLength));
-    userCountLabel.textProperty().bind(Bindings.concat("PEOPLE — ", Bindings.size(model.users())));
+    userCountLabel.textProperty().bind(Bindings.createStringBinding(
+        () -> model.users().size() == 1 ? "1 person" : model.users().size() + " people", model.users()));
     userList.setItems(model.users());
     userList.setCellFactory(list -> new UserCell(model.username()));
     userList.setFocusTraversable(false);
@@ -70,11 +75,35 @@ public final class ChatController {
 
   private void bindMessages() {
     messageList.setItems(model.entries());
-    messageList.setCellFactory(list -> new MessageCell(list, times, links));
+    RowActions actions = new RowActions() {
+      @Override
+      public void loadGap(ChatEntry gap) {
+        model.history().loadGap(gap);
+      }
+
+      @Override
+      public void edit(ChatEntry unsent) {
+        model.editUnsent(unsent);
+        messageField.requestFocus();
+      }
+
+      @Override
+      public void discard(ChatEntry unsent) {
+        model.outbox().discard(unsent);
+      }
+    };
+    messageList.setCellFactory(list -> new MessageCell(list, times, links, actions));
     messageList.setFocusTraversable(false);
     model.scroll().setScroller(this::scrollToEnd);
+    model.history().setPositionKeeper(this::keepPosition);
+    loadingOlder.visibleProperty().bind(model.history().loadingProperty());
+    loadingOlder.managedProperty().bind(loadingOlder.visibleProperty());
     messageList.skinProperty().addListener((observable, was, skin) -> watchScrollPosition());
     newMessagesButton.visibleProperty().bind(model.scroll().newMessagesBelowProperty());
+    newMessagesButton.textProperty().bind(Bindings.createStringBinding(
+        () -> model.scroll().newBelowProperty().get() == 1 ? "New message ↓"
+            : model.scroll().newBelowProperty().get() + " new messages ↓",
+        model.scroll().newBelowProperty()));
     newMessagesButton.managedProperty().bind(newMessagesButton.visibleProperty());
     newMessagesButton.setOnAction(event -> model.scroll().jumpToLatest());
   }
@@ -82,7 +111,6 @@ public final class ChatController {
   private void bindComposer() {
     Composer composer = model.composer();
     messageField.textProperty().bindBidirectional(composer.draftProperty());
-    messageField.disableProperty().bind(model.onlineProperty().not());
     messageField.setOnAction(event -> composer.send());
     sendButton.disableProperty().bind(composer.canSendProperty().not());
     sendButton.setOnAction(event -> composer.send());
@@ -109,6 +137,11 @@ public final class ChatController {
       if (atEnd(bar)) {
         model.scroll().atBottomProperty().set(true);
       }
+      // Reaching the top loads the page before it; a position that starts there (a short list) does not.
+      if (value.doubleValue() <= bar.getMin() && was.doubleValue() > bar.getMin()) {
+        model.history().loadOlder();
+      }
+      rememberTop();
     });
     Runnable userMoved = () -> model.scroll().atBottomProperty().set(atEnd(bar));
     // The list consumes wheel and key events, so they are seen as filters, before they move it: moving up
@@ -121,6 +154,9 @@ public final class ChatController {
     messageList.addEventFilter(ScrollEvent.SCROLL, event -> {
       if (event.getDeltaY() > 0) {
         userMovedUp.run();
+        if (!bar.isVisible()) {
+          model.history().loadOlder(); // everything fits: scrolling up still asks for older messages
+        }
       }
     });
     messageList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -143,6 +179,27 @@ public final class ChatController {
     } else {
       messageList.scrollTo(messageList.getItems().size() - 1);
     }
+  }
+
+  /** The row at the top of the view and how far it is scrolled into, to restore after rows go in above it. */
+  private void rememberTop() {
+    if (messageList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+      topIndex = flow.getFirstVisibleCell().getIndex();
+      topOffset = flow.getFirstVisibleCell().getLayoutY();
+    }
+  }
+
+  /** Rows were added above the view: the row that was at its top stays there, so nothing jumps. */
+  private void keepPosition(int added) {
+    if (added <= 0 || !(messageList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+      return;
+    }
+    int index = topIndex + added;
+    double offset = topOffset;
+    messageList.layout();
+    flow.scrollToTop(index);
+    flow.scrollPixels(-offset);
+    rememberTop();
   }
 
   private ScrollBar verticalBar() {

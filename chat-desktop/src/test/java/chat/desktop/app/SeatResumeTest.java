@@ -37,7 +37,7 @@ class SeatResumeTest extends DesktopUiTest {
     Await.until("Bob's message is shown", () -> messageTexts().contains("before the drop"));
 
     server.stop();
-    Await.untilFx("the window shows it is offline", () -> connectionText().startsWith("Offline"));
+    Await.untilFx("the window shows it is offline", () -> connectionText().startsWith("Connection lost"));
     bob.awaitClose();
     server.startAgain();
     TestClient bobAgain = TestClient.connect(server.wsUri()).withTimeout(Await.TIMEOUT);
