@@ -42,8 +42,8 @@ public final class Attention {
    */
   StringBinding title(ObservableStringValue room) {
     return Bindings.createStringBinding(
-        () -> (unread.get() > 0 ? "(" + unread.get() + ") " : "") + "#" + Ellipsis.shorten(room.get(), TITLE_ROOM_LENGTH)
-            + " — Chat",
+        () -> (unread.get() > 0 ? "(" + unread.get() + ") " : "") + "#"
+            + Ellipsis.shorten(room.get(), TITLE_ROOM_LENGTH) + " — Chat",
         unread, room);
   }
 

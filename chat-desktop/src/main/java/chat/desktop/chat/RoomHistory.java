@@ -7,7 +7,7 @@ import chat.protocol.ServerMessage;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.StringProperty;
@@ -28,7 +28,7 @@ public final class RoomHistory {
   private final int pageSize;
   private final StringProperty error;
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-  private IntConsumer keepPosition = added -> {};
+  private PositionKeeper keepPosition = IntSupplier::getAsInt;
   private Consumer<ChatEntry> shown = entry -> {};
   private boolean welcomeNext; // a join's history was just applied: its Welcome! follows
   private boolean greeted; // the list shows this room's Welcome! already
@@ -44,8 +44,15 @@ public final class RoomHistory {
     this.error = error;
   }
 
-  /** Set by the view: how to keep the reading position when rows were added above it. */
-  public void setPositionKeeper(IntConsumer keepPosition) {
+  /** The view's way of keeping the reading position while rows go in above it. */
+  @FunctionalInterface
+  public interface PositionKeeper {
+    /** Runs {@code addRowsAbove}, which returns how many rows it added above the rows that were there. */
+    void keep(IntSupplier addRowsAbove);
+  }
+
+  /** Set by the view: how to keep the reading position when rows are added above it. */
+  public void setPositionKeeper(PositionKeeper keepPosition) {
     this.keepPosition = Objects.requireNonNull(keepPosition);
   }
 
@@ -106,7 +113,7 @@ public final class RoomHistory {
     int started = generation;
     load(oldest, page -> {
       if (started == generation) {
-        keepPosition.accept(timeline.prepend(entries(page), page.hasMore()));
+        keepPosition.keep(() -> timeline.prepend(entries(page), page.hasMore()));
       }
     });
   }

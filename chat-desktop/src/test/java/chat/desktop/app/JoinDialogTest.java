@@ -18,7 +18,7 @@ class JoinDialogTest extends DesktopUiTest {
     Await.untilFx("the title shows the room", () -> stage.getTitle().equals("#lobby — Chat"));
     assertEquals(List.of("Alice"), users());
     assertTrue(messageTexts().contains("Welcome!"));
-    assertEquals("lobby", Await.fx(() -> lookup("#roomLabel").queryAs(Label.class).getText()));
+    assertEquals("#lobby", Await.fx(() -> lookup("#roomLabel").queryAs(Label.class).getText()));
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chat.desktop.testing.Await;
 import chat.protocol.testing.TestClient;
 import java.util.List;
-import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 
 class ReconnectTest extends DesktopUiTest {
@@ -28,7 +27,4 @@ class ReconnectTest extends DesktopUiTest {
     bob.awaitMessage("I'm back");
   }
 
-  private String connectionText() {
-    return lookup("#connectionLabel").queryAs(Label.class).getText();
-  }
 }

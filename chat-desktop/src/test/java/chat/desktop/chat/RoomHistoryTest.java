@@ -68,7 +68,8 @@ class RoomHistoryTest {
     fixture.connection.receive(joinHistory("lobby", true, false, text(4, "Bob", "latest", NOW)));
     ChatEntry gap = model.entries().stream().filter(e -> e.kind() == ChatEntry.Kind.GAP).findFirst().orElseThrow();
     model.history().loadGap(gap);
-    assertEquals(new ClientMessage.LoadHistory(1, 4L, RoomHistory.PAGE_SIZE), fixture.connection.lastRequest().message());
+    assertEquals(new ClientMessage.LoadHistory(1, 4L, RoomHistory.PAGE_SIZE),
+        fixture.connection.lastRequest().message());
     fixture.connection.lastRequest().answer().complete(page(true,
         text(1, "Bob", "before", NOW), text(2, "Bob", "gap 1", NOW), text(3, "Bob", "gap 2", NOW)));
     assertEquals(List.of("before", "gap 1", "gap 2", "latest"), fixture.messageTexts());
@@ -101,7 +102,7 @@ class RoomHistoryTest {
   @Test
   void aPageAddedOnTopTellsTheViewHowManyRowsWentInAbove() {
     List<Integer> kept = new java.util.ArrayList<>();
-    model.history().setPositionKeeper(kept::add);
+    model.history().setPositionKeeper(change -> kept.add(change.getAsInt()));
     fixture.connection.receive(joinHistory("lobby", true, null, text(3, "Bob", "third", NOW)));
     model.history().loadOlder();
     fixture.connection.lastRequest().answer().complete(page(true,

@@ -16,7 +16,7 @@ public final class FakeChatConnection implements ChatConnection {
    */
   public record Request(ClientMessage message, CompletableFuture<Object> answer) {}
 
-  private final List<Request> requests = new ArrayList<>();
+  private final List<Request> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<ServerMessage> backlog = new ArrayList<>();
   private ConnectionStatus status = ConnectionStatus.of(ConnectionState.ONLINE);
   private Listener listener;
