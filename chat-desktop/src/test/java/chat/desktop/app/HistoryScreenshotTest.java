@@ -11,6 +11,7 @@ import chat.desktop.testing.FakeChatConnection;
 import chat.desktop.testing.PngSnapshot;
 import chat.protocol.ClientMessage;
 import chat.protocol.ErrorCode;
+import chat.protocol.RoomUser;
 import chat.protocol.ServerMessage;
 import chat.protocol.testing.ScreenshotDirectory;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ class HistoryScreenshotTest extends DesktopUiTest {
         say("Jonas", "Morning! Agenda is pinned in the doc.", now - 30 * MINUTE),
         say("Jonas", "Ping me if anything is missing.", now - 29 * MINUTE)));
     connection.receive(new ServerMessage.ChatMessage(null, "Admin", "Welcome!", now, true));
+    people("Jonas", "Priya", "Sam", "Maya");
     Await.until("the history shows", () -> shownMessages().contains("Welcome!"));
     capture("desktop-history.png");
   }
@@ -60,6 +62,7 @@ class HistoryScreenshotTest extends DesktopUiTest {
         say("Priya", "The deck is final, v7 in the folder.", now - 20 * MINUTE),
         say("Sam", "Great, printing it now.", now - 15 * MINUTE),
         say("Jonas", "Back. Anything I missed?", now - 5 * MINUTE)));
+    people("Jonas", "Priya", "Sam", "Maya");
     Await.until("the divider shows", () -> !rowsOf(ChatEntry.Kind.GAP).isEmpty());
     capture("desktop-gap.png");
   }
@@ -69,6 +72,7 @@ class HistoryScreenshotTest extends DesktopUiTest {
     openChatOn(connection, "Maya", ROOM);
     connection.receive(history(true, null,
         say("Jonas", "Can someone send the venue details?", now - 4 * MINUTE)));
+    people("Jonas", "Maya");
     connection.changeStatus(new ConnectionStatus(ConnectionState.RECONNECTING, "retrying in 2.0 s"));
     compose("It's at the river room, what an arse of a walk though");
     compose("Doors open at 9:30.");
@@ -81,6 +85,11 @@ class HistoryScreenshotTest extends DesktopUiTest {
     connection.changeStatus(new ConnectionStatus(ConnectionState.RECONNECTING, "retrying in 2.0 s"));
     Await.untilFx("the pending one says sending…", () -> lookup(".outbox-sending").tryQuery().isPresent());
     capture("desktop-outbox.png");
+  }
+
+  /** Who is in the room, as its roomData says. */
+  private void people(String... names) {
+    connection.receive(new ServerMessage.RoomData(ROOM, java.util.Arrays.stream(names).map(RoomUser::new).toList()));
   }
 
   private ServerMessage.History history(boolean hasMore, Boolean recovered, ServerMessage... messages) {

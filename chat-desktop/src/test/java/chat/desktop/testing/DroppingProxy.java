@@ -38,9 +38,12 @@ public final class DroppingProxy implements AutoCloseable {
     targetPort = port;
   }
 
-  /** {@code ws://127.0.0.1:<port>}: a WebSocket address through this relay. */
+  /**
+   * {@code ws://localhost:<port>}: a WebSocket address through this relay, under the host name the test
+   * server's pages use, so that a page's {@code Origin} counts as the server's own.
+   */
   public URI wsUri() {
-    return URI.create("ws://127.0.0.1:" + listener.getLocalPort());
+    return URI.create("ws://localhost:" + listener.getLocalPort());
   }
 
   /** Cuts every relayed connection and refuses new ones until {@link #heal}. */
