@@ -19,6 +19,7 @@ import chat.desktop.window.StagePlacer;
 import chat.desktop.window.WindowMemory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,10 +93,10 @@ public final class MainWindow {
     providers.add(saved);
     providers.addAll(context.lookups());
     LocationServices location = new LocationServices(new LocationChain(providers), saved, new LocationDialog(stage, stylesheet()));
-    chatModel = new ChatViewModel(session, context.ui(), location, context.clock(),
+    Clock clock = context.clock().withZone(context.zone());
+    chatModel = new ChatViewModel(session, context.ui(), location, clock,
         left -> showJoin(new JoinForm(left.serverAddress(), left.username(), left.room())));
-    ChatController controller =
-        new ChatController(chatModel, new MessageTimeFormat(context.zone()), context.links());
+    ChatController controller = new ChatController(chatModel, new MessageTimeFormat(clock), context.links());
     Parent root = load("/chat/desktop/chat/chat-view.fxml", controller);
     stage.titleProperty().bind(chatModel.titleProperty());
     chatModel.attention().windowFocusedProperty().bind(stage.focusedProperty());

@@ -8,7 +8,10 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 
-/** Counts messages from others that arrive while the window is not focused, for the window title. */
+/**
+ * Counts messages from others that arrive while the window is not focused, for the window title, and says
+ * which one starts them, for the "New" divider.
+ */
 public final class Attention {
   /** Room-name characters kept in the title, so " — Chat" still shows in a task bar entry. */
   static final int TITLE_ROOM_LENGTH = 32;
@@ -34,19 +37,28 @@ public final class Attention {
   }
 
   /**
-   * "(3) lobby — Chat" while there are unread messages, else "lobby — Chat"; a room name longer than
+   * "(3) #lobby — Chat" while there are unread messages, else "#lobby — Chat"; a room name longer than
    * {@link #TITLE_ROOM_LENGTH} is cut with an ellipsis (the sidebar shows it whole on hover).
    */
   StringBinding title(ObservableStringValue room) {
     return Bindings.createStringBinding(
-        () -> (unread.get() > 0 ? "(" + unread.get() + ") " : "") + Ellipsis.shorten(room.get(), TITLE_ROOM_LENGTH)
-            + " — Chat",
+        () -> (unread.get() > 0 ? "(" + unread.get() + ") " : "") + "#"
+            + Ellipsis.shorten(room.get(), TITLE_ROOM_LENGTH) + " — Chat",
         unread, room);
   }
 
   void entryAdded(ChatEntry entry) {
-    if (!windowFocused.get() && !entry.own() && entry.kind() != ChatEntry.Kind.SYSTEM) {
+    if (counts(entry)) {
       unread.set(unread.get() + 1);
     }
+  }
+
+  /** Whether this entry would be the first unread one since the window was last looked at. */
+  boolean startsUnread(ChatEntry entry) {
+    return unread.get() == 0 && counts(entry);
+  }
+
+  private boolean counts(ChatEntry entry) {
+    return !windowFocused.get() && !entry.own() && entry.kind() != ChatEntry.Kind.SYSTEM;
   }
 }

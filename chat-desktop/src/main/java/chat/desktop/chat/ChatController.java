@@ -1,14 +1,17 @@
 package chat.desktop.chat;
 
 import chat.desktop.ui.LengthLimit;
+import java.util.function.IntSupplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -23,6 +26,7 @@ public final class ChatController {
   private final ChatViewModel model;
   private final MessageTimeFormat times;
   private final LinkOpener links;
+  private boolean scrollPending;
 
   @FXML private Label roomLabel;
   @FXML private Label headerRoomLabel;
@@ -32,6 +36,7 @@ public final class ChatController {
   @FXML private Label connectionLabel;
   @FXML private ListView<ChatEntry> messageList;
   @FXML private Button newMessagesButton;
+  @FXML private ProgressIndicator loadingOlder;
   @FXML private Label errorLabel;
   @FXML private TextField messageField;
   @FXML private Button sendButton;
@@ -45,13 +50,14 @@ public final class ChatController {
 
   @FXML
   private void initialize() {
-    roomLabel.textProperty().bind(model.roomProperty());
-    headerRoomLabel.textProperty().bind(Bindings.concat("# ", model.roomProperty()));
+    roomLabel.textProperty().bind(Bindings.concat("#", model.roomProperty()));
+    headerRoomLabel.textProperty().bind(Bindings.concat("#", model.roomProperty()));
     // A long room name is cut with an ellipsis (chat-view.fxml); hovering shows it whole.
     roomLabel.setTooltip(roomTooltip());
     headerRoomLabel.setTooltip(roomTooltip());
     switchRoomField.setTextFormatter(LengthLimit.formatter(model::maxRoomLength));
-    userCountLabel.textProperty().bind(Bindings.concat("PEOPLE — ", Bindings.size(model.users())));
+    userCountLabel.textProperty().bind(Bindings.createStringBinding(
+        () -> model.users().size() == 1 ? "1 person" : model.users().size() + " people", model.users()));
     userList.setItems(model.users());
     userList.setCellFactory(list -> new UserCell(model.username()));
     userList.setFocusTraversable(false);
@@ -70,11 +76,35 @@ public final class ChatController {
 
   private void bindMessages() {
     messageList.setItems(model.entries());
-    messageList.setCellFactory(list -> new MessageCell(list, times, links));
+    RowActions actions = new RowActions() {
+      @Override
+      public void loadGap(ChatEntry gap) {
+        model.history().loadGap(gap);
+      }
+
+      @Override
+      public void edit(ChatEntry unsent) {
+        model.editUnsent(unsent);
+        messageField.requestFocus();
+      }
+
+      @Override
+      public void discard(ChatEntry unsent) {
+        model.outbox().discard(unsent);
+      }
+    };
+    messageList.setCellFactory(list -> new MessageCell(list, times, links, actions));
     messageList.setFocusTraversable(false);
     model.scroll().setScroller(this::scrollToEnd);
+    model.history().setPositionKeeper(this::keepPosition);
+    loadingOlder.visibleProperty().bind(model.history().loadingProperty());
+    loadingOlder.managedProperty().bind(loadingOlder.visibleProperty());
     messageList.skinProperty().addListener((observable, was, skin) -> watchScrollPosition());
     newMessagesButton.visibleProperty().bind(model.scroll().newMessagesBelowProperty());
+    newMessagesButton.textProperty().bind(Bindings.createStringBinding(
+        () -> model.scroll().newBelowProperty().get() == 1 ? "New message ↓"
+            : model.scroll().newBelowProperty().get() + " new messages ↓",
+        model.scroll().newBelowProperty()));
     newMessagesButton.managedProperty().bind(newMessagesButton.visibleProperty());
     newMessagesButton.setOnAction(event -> model.scroll().jumpToLatest());
   }
@@ -82,7 +112,6 @@ public final class ChatController {
   private void bindComposer() {
     Composer composer = model.composer();
     messageField.textProperty().bindBidirectional(composer.draftProperty());
-    messageField.disableProperty().bind(model.onlineProperty().not());
     messageField.setOnAction(event -> composer.send());
     sendButton.disableProperty().bind(composer.canSendProperty().not());
     sendButton.setOnAction(event -> composer.send());
@@ -109,6 +138,10 @@ public final class ChatController {
       if (atEnd(bar)) {
         model.scroll().atBottomProperty().set(true);
       }
+      // Reaching the top loads the page before it; a position that starts there (a short list) does not.
+      if (value.doubleValue() <= bar.getMin() && was.doubleValue() > bar.getMin()) {
+        model.history().loadOlder();
+      }
     });
     Runnable userMoved = () -> model.scroll().atBottomProperty().set(atEnd(bar));
     // The list consumes wheel and key events, so they are seen as filters, before they move it: moving up
@@ -121,6 +154,9 @@ public final class ChatController {
     messageList.addEventFilter(ScrollEvent.SCROLL, event -> {
       if (event.getDeltaY() > 0) {
         userMovedUp.run();
+        if (!bar.isVisible()) {
+          model.history().loadOlder(); // everything fits: scrolling up still asks for older messages
+        }
       }
     });
     messageList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -133,16 +169,67 @@ public final class ChatController {
   }
 
   /**
-   * Shows the last message. The list is laid out first so the new row is counted (a position set before that
-   * is recomputed away); position 1 is then the very end, however tall the cells turn out to be.
+   * Shows the last message, once per burst: many appends in one go (a recovered gap, a busy room) scroll once,
+   * on the next turn of the FX thread. The list is laid out first so the new rows are counted (a position set
+   * before that is recomputed away); position 1 is then the very end, however tall the cells turn out to be.
    */
   private void scrollToEnd() {
-    if (messageList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-      messageList.layout();
-      flow.setPosition(1.0);
-    } else {
-      messageList.scrollTo(messageList.getItems().size() - 1);
+    if (scrollPending) {
+      return;
     }
+    scrollPending = true;
+    Platform.runLater(() -> {
+      scrollPending = false;
+      if (messageList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+        messageList.layout();
+        flow.setPosition(1.0);
+      } else {
+        messageList.scrollTo(messageList.getItems().size() - 1);
+      }
+    });
+  }
+
+  /**
+   * Rows go in above the view: the first message on screen, and how far down it is, are read first (after a
+   * layout, so the cells show the current position) and restored after, so nothing jumps. A message, not a
+   * row, is the anchor, because a day separator above it may go when the older page ends on the same day.
+   */
+  private void keepPosition(IntSupplier addRowsAbove) {
+    if (!(messageList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+      addRowsAbove.getAsInt();
+      return;
+    }
+    messageList.layout();
+    IndexedCell<?> anchor = firstVisibleMessage(flow);
+    Long id = anchor == null ? null : messageList.getItems().get(anchor.getIndex()).id();
+    double offset = anchor == null ? 0 : anchor.getLayoutY();
+    if (addRowsAbove.getAsInt() <= 0 || id == null) {
+      return;
+    }
+    for (int index = 0; index < messageList.getItems().size(); index++) {
+      if (id.equals(messageList.getItems().get(index).id())) {
+        // The list takes in its new rows on its next layout: put the anchor on top then, and back down by
+        // its old distance from the top once its neighbours have been measured.
+        messageList.scrollTo(index);
+        Platform.runLater(() -> flow.scrollPixels(-offset));
+        return;
+      }
+    }
+  }
+
+  private IndexedCell<?> firstVisibleMessage(VirtualFlow<?> flow) {
+    IndexedCell<?> first = flow.getFirstVisibleCell();
+    IndexedCell<?> last = flow.getLastVisibleCell();
+    if (first == null || last == null) {
+      return null;
+    }
+    for (int index = first.getIndex(); index <= last.getIndex(); index++) {
+      ChatEntry row = index < messageList.getItems().size() ? messageList.getItems().get(index) : null;
+      if (row != null && row.id() != null && row.isMessage()) {
+        return flow.getVisibleCell(index);
+      }
+    }
+    return null;
   }
 
   private ScrollBar verticalBar() {
@@ -187,46 +274,5 @@ public final class ChatController {
   /** Puts the cursor in the compose field, where a user starts typing. */
   public void focusComposer() {
     messageField.requestFocus();
-  }
-
-  /** A user in the sidebar: a coloured initial, the name, and "(you)" after this user's own name. */
-  private static final class UserCell extends ListCell<String> {
-    private static final int AVATAR_COLOURS = 6;
-    private final String me;
-    private final Tooltip tooltip = new Tooltip();
-
-    UserCell(String me) {
-      this.me = me;
-      getStyleClass().add("user-cell");
-      // As wide as the sidebar, not as the longest name: a long one is cut with an ellipsis, not scrolled.
-      setPrefWidth(0);
-    }
-
-    @Override
-    protected void updateItem(String name, boolean empty) {
-      super.updateItem(name, empty);
-      getStyleClass().remove("me");
-      setGraphic(null);
-      if (empty || name == null) {
-        setText(null);
-        setTooltip(null);
-        return;
-      }
-      boolean isMe = name.equalsIgnoreCase(me);
-      setText(isMe ? name + " (you)" : name);
-      tooltip.setText(getText());
-      setTooltip(tooltip);
-      setGraphic(avatar(name));
-      if (isMe) {
-        getStyleClass().add("me");
-      }
-    }
-
-    private static Label avatar(String name) {
-      Label avatar = new Label(name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
-      avatar.getStyleClass().addAll("avatar",
-          "avatar-" + Math.floorMod(name.toLowerCase(java.util.Locale.ROOT).hashCode(), AVATAR_COLOURS));
-      return avatar;
-    }
   }
 }

@@ -1,7 +1,7 @@
 package chat.desktop.chat;
 
 import chat.desktop.net.ChatConnection;
-import chat.desktop.net.NameLimits;
+import chat.desktop.net.ServerLimits;
 
 /**
  * A connection that has joined a room, handed from the join dialog to the chat window.
@@ -9,10 +9,10 @@ import chat.desktop.net.NameLimits;
  * @param limits the server's name limits, for the switch-room field
  */
 public record ChatSession(
-    ChatConnection connection, String username, String room, String serverAddress, NameLimits limits) {
+    ChatConnection connection, String username, String room, String serverAddress, ServerLimits limits) {
 
   /** A session on a server with the default limits. */
   public ChatSession(ChatConnection connection, String username, String room, String serverAddress) {
-    this(connection, username, room, serverAddress, NameLimits.DEFAULT);
+    this(connection, username, room, serverAddress, ServerLimits.DEFAULT);
   }
 }

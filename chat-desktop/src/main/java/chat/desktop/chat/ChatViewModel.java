@@ -1,7 +1,6 @@
 package chat.desktop.chat;
 
 import chat.desktop.net.ChatConnection;
-import chat.desktop.net.ConnectionState;
 import chat.desktop.net.ConnectionStatus;
 import chat.desktop.net.RequestFailedException;
 import chat.desktop.ui.UiThread;
@@ -27,14 +26,12 @@ import javafx.collections.ObservableList;
  * and are applied on the {@link UiThread}.
  */
 public final class ChatViewModel implements ChatConnection.Listener {
-  /** Old rows are dropped past this many so a long session does not grow without bound. */
-  static final int MAX_ENTRIES = 2000;
-
   private final ChatSession session;
   private final UiThread ui;
-  private final Clock clock;
   private final Consumer<ChatSession> onLeft;
-  private final ObservableList<ChatEntry> entries = FXCollections.observableArrayList();
+  private final Timeline timeline;
+  private final RoomHistory history;
+  private final Outbox outbox;
   private final ObservableList<String> users = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper room;
   private final ReadOnlyObjectWrapper<ConnectionStatus> status;
@@ -50,13 +47,18 @@ public final class ChatViewModel implements ChatConnection.Listener {
       Consumer<ChatSession> onLeft) {
     this.session = session;
     this.ui = ui;
-    this.clock = clock;
     this.onLeft = onLeft;
     this.room = new ReadOnlyStringWrapper(session.room());
     // The session's connection has just joined, so it starts from its current state, not from "connecting".
     this.status = new ReadOnlyObjectWrapper<>(session.connection().status());
     this.online = Bindings.createBooleanBinding(() -> status.get().isOnline(), status);
-    this.composer = new Composer(session.connection(), ui, online, error);
+    this.timeline = new Timeline(new DayNames(clock));
+    this.history = new RoomHistory(session.connection(), ui, timeline, session.username(),
+        session.limits().maxHistoryPage(), error);
+    this.outbox = new Outbox(session.connection(), ui, clock, online, session.username(), this::showOutbox);
+    history.onShown(entry -> outbox.shown(entry.own() ? entry.clientId() : null));
+    this.composer = new Composer(session.connection(), ui, online, error, outbox,
+        session.limits().maxMessageLength(), timeline::showsClientId);
     this.location = new LocationSharing(session.connection(), ui, locationServices, online, error);
     this.title = attention.title(room);
   }
@@ -76,13 +78,15 @@ public final class ChatViewModel implements ChatConnection.Listener {
     ui.execute(() -> applyStatus(next));
   }
 
-  /** Moves this user to another room on the same connection; the old room's messages are cleared. */
+  /**
+   * Moves this user to another room on the same connection. The list changes only when the new room's history
+   * arrives, which the server sends only once it accepted the join; a refused switch changes nothing.
+   */
   public void switchRoom(String target) {
     String next = target == null ? "" : target.strip();
     if (next.isEmpty() || next.equalsIgnoreCase(room.get())) {
       return;
     }
-    entries.clear();
     error.set("");
     session
         .connection()
@@ -109,44 +113,70 @@ public final class ChatViewModel implements ChatConnection.Listener {
   }
 
   private void apply(ServerMessage message) {
-    if (message instanceof ServerMessage.ChatMessage chat) {
-      add(ChatEntry.of(chat, session.username()));
-    } else if (message instanceof ServerMessage.LocationMessage shared) {
-      add(ChatEntry.of(shared, session.username()));
+    if (message instanceof ServerMessage.History joined && joined.ref() == null) {
+      boolean fresh = !joined.room().equals(room.get()) || entries().isEmpty();
+      history.joined(joined);
+      room.set(joined.room());
+      if (fresh) {
+        scroll.jumpToLatest();
+      } else {
+        scroll.entryAdded(false);
+      }
+    } else if (message instanceof ServerMessage.ChatMessage chat && chat.id() == null) {
+      history.notice(ChatEntry.of(chat, session.username()));
+    } else if (message instanceof ServerMessage.ChatMessage || message instanceof ServerMessage.LocationMessage) {
+      addLive(ChatEntry.ofRoomMessage(message, session.username()));
     } else if (message instanceof ServerMessage.RoomData data) {
       room.set(data.room());
       users.setAll(data.users().stream().map(RoomUser::username).toList());
     } else if (message instanceof ServerMessage.ErrorMessage problem) {
       error.set(problem.error());
     }
-    // Anything else, such as a protocol v2 history, is not shown (yet): unknown frames must never disturb a chat.
   }
 
   private void applyStatus(ConnectionStatus next) {
-    ConnectionState before = status.get().state();
     status.set(next);
-    if (before == ConnectionState.ONLINE && next.state() == ConnectionState.RECONNECTING) {
-      add(notice("Connection lost. Reconnecting…"));
-    } else if (before == ConnectionState.RECONNECTING && next.isOnline()) {
-      add(notice("Reconnected to " + room.get() + "."));
+    if (next.isOnline()) {
+      outbox.flush();
     }
   }
 
-  private ChatEntry notice(String text) {
-    return new ChatEntry(ChatEntry.Kind.SYSTEM, "", text, null, clock.millis(), false);
-  }
-
-  private void add(ChatEntry entry) {
-    entries.add(entry);
-    if (entries.size() > MAX_ENTRIES) {
-      entries.remove(0, entries.size() - MAX_ENTRIES);
+  /** The outbox's rows at the bottom; a new one is the user's own message, which is always scrolled to. */
+  private void showOutbox(java.util.List<ChatEntry> waiting) {
+    int before = timeline.outboxSize();
+    timeline.showOutbox(waiting);
+    if (waiting.size() > before) {
+      scroll.entryAdded(true);
     }
-    attention.entryAdded(entry);
-    scroll.entryAdded(entry.own());
   }
 
+  /** A live message: the "New" divider goes above the first one that arrives unseen. */
+  private void addLive(ChatEntry entry) {
+    if (attention.startsUnread(entry)) {
+      timeline.markNew();
+    }
+    if (history.append(entry)) {
+      attention.entryAdded(entry);
+      scroll.entryAdded(entry.own());
+    }
+  }
+
+  /** The list's rows: messages, day separators, dividers and the outbox. */
   public ObservableList<ChatEntry> entries() {
-    return entries;
+    return timeline.rows();
+  }
+
+  public RoomHistory history() {
+    return history;
+  }
+
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  /** "Edit" on a refused outbox message: its text goes back into the composer. */
+  public void editUnsent(ChatEntry entry) {
+    composer.restore(outbox.edit(entry));
   }
 
   public ObservableList<String> users() {
@@ -211,9 +241,9 @@ public final class ChatViewModel implements ChatConnection.Listener {
       case CONNECTING:
         return "Connecting…";
       case RECONNECTING:
-        return "Offline — reconnecting…" + detail;
+        return "Connection lost. Reconnecting…" + detail;
       default:
-        return "Disconnected";
+        return "Not connected";
     }
   }
 }

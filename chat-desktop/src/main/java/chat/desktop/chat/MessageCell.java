@@ -15,8 +15,10 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * One message row: name and time over wrapped text, its http(s) URLs as links; a location as a "My current
- * location" link; system notices as a centred, muted line. Links open through the {@link LinkOpener}. Own messages get the {@code own} style class.
+ * One row: a message shows name and time over wrapped text, its http(s) URLs as links (a message grouped under
+ * the one before shows only its text); a location is a "My current location" link; system notices are a
+ * centred, muted line; day separators, dividers and outbox messages have rows of their own ({@link
+ * ListRows}). Links open through the {@link LinkOpener}. Own messages get the {@code own} style class.
  */
 public final class MessageCell extends ListCell<ChatEntry> {
   private static final double SIDE_PADDING = 56;
@@ -24,11 +26,13 @@ public final class MessageCell extends ListCell<ChatEntry> {
   private final ListView<ChatEntry> list;
   private final MessageTimeFormat times;
   private final LinkOpener links;
+  private final ListRows ownRows;
 
-  public MessageCell(ListView<ChatEntry> list, MessageTimeFormat times, LinkOpener links) {
+  public MessageCell(ListView<ChatEntry> list, MessageTimeFormat times, LinkOpener links, RowActions actions) {
     this.list = list;
     this.times = times;
     this.links = links;
+    this.ownRows = new ListRows(list, actions);
     // A zero preferred width lets the cell follow the list's width, so long text wraps instead of scrolling.
     setPrefWidth(0);
     getStyleClass().add("message-cell");
@@ -37,10 +41,15 @@ public final class MessageCell extends ListCell<ChatEntry> {
   @Override
   protected void updateItem(ChatEntry entry, boolean empty) {
     super.updateItem(entry, empty);
-    getStyleClass().removeAll("own", "system", "location");
+    getStyleClass().removeAll("own", "system", "location", "continued", "list-row");
     setText(null);
     if (empty || entry == null) {
       setGraphic(null);
+      return;
+    }
+    if (!entry.isMessage()) {
+      getStyleClass().add("list-row");
+      setGraphic(ownRows.graphic(entry, times.format(entry.createdAt())));
       return;
     }
     if (entry.kind() == ChatEntry.Kind.SYSTEM) {
@@ -53,6 +62,13 @@ public final class MessageCell extends ListCell<ChatEntry> {
     }
     if (entry.kind() == ChatEntry.Kind.LOCATION) {
       getStyleClass().add("location");
+    }
+    if (entry.continued()) {
+      getStyleClass().add("continued");
+      VBox box = new VBox(body(entry));
+      box.getStyleClass().add("message");
+      setGraphic(box);
+      return;
     }
     setGraphic(message(entry));
   }

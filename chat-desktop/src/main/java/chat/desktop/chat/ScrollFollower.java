@@ -3,6 +3,8 @@ package chat.desktop.chat;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
@@ -13,12 +15,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class ScrollFollower {
   private final BooleanProperty atBottom = new SimpleBooleanProperty(true);
   private final ReadOnlyBooleanWrapper newMessagesBelow = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyIntegerWrapper newBelow = new ReadOnlyIntegerWrapper(0);
   private Runnable scrollToEnd = () -> {};
 
   ScrollFollower() {
     atBottom.addListener((observable, was, is) -> {
       if (is) {
         newMessagesBelow.set(false);
+        newBelow.set(0);
       }
     });
   }
@@ -32,6 +36,11 @@ public final class ScrollFollower {
     return newMessagesBelow.getReadOnlyProperty();
   }
 
+  /** How many messages arrived below the view since the user scrolled up. */
+  public ReadOnlyIntegerProperty newBelowProperty() {
+    return newBelow.getReadOnlyProperty();
+  }
+
   /** The view's way of showing the last message. */
   public void setScroller(Runnable scrollToEnd) {
     this.scrollToEnd = scrollToEnd;
@@ -40,6 +49,7 @@ public final class ScrollFollower {
   /** The marker's action. */
   public void jumpToLatest() {
     newMessagesBelow.set(false);
+    newBelow.set(0);
     scrollToEnd.run();
   }
 
@@ -47,6 +57,7 @@ public final class ScrollFollower {
     if (atBottom.get() || own) {
       jumpToLatest();
     } else {
+      newBelow.set(newBelow.get() + 1);
       newMessagesBelow.set(true);
     }
   }

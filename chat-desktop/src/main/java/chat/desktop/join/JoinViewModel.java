@@ -3,7 +3,7 @@ package chat.desktop.join;
 import chat.desktop.chat.ChatSession;
 import chat.desktop.net.ChatConnection;
 import chat.desktop.net.ChatConnector;
-import chat.desktop.net.NameLimits;
+import chat.desktop.net.ServerLimits;
 import chat.desktop.net.RequestFailedException;
 import chat.desktop.net.RoomDirectory;
 import chat.desktop.net.ServerAddress;
@@ -38,7 +38,7 @@ public final class JoinViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ObservableList<ActiveRooms.Room> rooms = FXCollections.observableArrayList();
-  private final ReadOnlyObjectWrapper<NameLimits> limits = new ReadOnlyObjectWrapper<>(NameLimits.DEFAULT);
+  private final ReadOnlyObjectWrapper<ServerLimits> limits = new ReadOnlyObjectWrapper<>(ServerLimits.DEFAULT);
   private Consumer<JoinField> focuser = field -> {};
 
   public JoinViewModel(ChatConnector connector, RoomDirectory directory, JoinPreferences preferences, UiThread ui,
@@ -80,7 +80,7 @@ public final class JoinViewModel {
         .thenAcceptAsync(this::showRooms, ui);
     directory
         .limits(address)
-        .exceptionally(failure -> NameLimits.DEFAULT)
+        .exceptionally(failure -> ServerLimits.DEFAULT)
         .thenAcceptAsync(limits::set, ui);
   }
 
@@ -114,7 +114,7 @@ public final class JoinViewModel {
     connectAndJoin(address, name, target, limits.get());
   }
 
-  private void connectAndJoin(ServerAddress address, String name, String target, NameLimits known) {
+  private void connectAndJoin(ServerAddress address, String name, String target, ServerLimits known) {
     String serverText = server.get().strip();
     connector
         .connect(address)
@@ -171,10 +171,10 @@ public final class JoinViewModel {
 
   private static String validate(String name, String target) {
     if (name.isEmpty() && target.isEmpty()) {
-      return "Enter a display name and a room";
+      return "Enter a username and a room";
     }
     if (name.isEmpty()) {
-      return "Enter a display name";
+      return "Enter a username";
     }
     if (target.isEmpty()) {
       return "Enter a room name";
@@ -211,7 +211,7 @@ public final class JoinViewModel {
   }
 
   /** The server's name limits, for the fields' maximum lengths. */
-  public ReadOnlyObjectProperty<NameLimits> limitsProperty() {
+  public ReadOnlyObjectProperty<ServerLimits> limitsProperty() {
     return limits.getReadOnlyProperty();
   }
 }

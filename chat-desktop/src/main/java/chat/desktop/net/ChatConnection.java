@@ -16,9 +16,24 @@ public interface ChatConnection extends AutoCloseable {
    */
   CompletableFuture<Void> join(String username, String room);
 
-  CompletableFuture<Void> sendMessage(String text);
+  /**
+   * Sends a message; {@code clientId} (may be null) makes a retry post it once. Completes with the id the
+   * message got.
+   */
+  CompletableFuture<Long> sendMessage(String text, String clientId);
+
+  /** A message without a client id. */
+  default CompletableFuture<Long> sendMessage(String text) {
+    return sendMessage(text, null);
+  }
 
   CompletableFuture<Void> sendLocation(double latitude, double longitude);
+
+  /**
+   * The newest {@code limit} messages of the room with ids below {@code before} (the newest page when null),
+   * oldest first, with whether older ones exist.
+   */
+  CompletableFuture<ServerMessage.History> loadHistory(Long before, int limit);
 
   ConnectionStatus status();
 

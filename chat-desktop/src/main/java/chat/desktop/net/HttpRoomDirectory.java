@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads {@code GET /api/rooms} and the name limits in {@code GET /config.json}; a WebSocket-only address has
+ * Reads {@code GET /api/rooms} and the limits in {@code GET /config.json}; a WebSocket-only address has
  * neither, which is not an error (no room list, the default limits).
  */
 public final class HttpRoomDirectory implements RoomDirectory {
@@ -45,27 +45,29 @@ public final class HttpRoomDirectory implements RoomDirectory {
   }
 
   @Override
-  public CompletableFuture<NameLimits> limits(ServerAddress address) {
+  public CompletableFuture<ServerLimits> limits(ServerAddress address) {
     if (address.httpBase().isEmpty()) {
-      return CompletableFuture.completedFuture(NameLimits.DEFAULT);
+      return CompletableFuture.completedFuture(ServerLimits.DEFAULT);
     }
     URI config = address.httpBase().get().resolve("config.json");
     HttpRequest request = HttpRequest.newBuilder(config).timeout(Duration.ofSeconds(5)).GET().build();
     return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-        .thenApply(response -> response.statusCode() == 200 ? limitsIn(response.body()) : NameLimits.DEFAULT);
+        .thenApply(response -> response.statusCode() == 200 ? limitsIn(response.body()) : ServerLimits.DEFAULT);
   }
 
   /** Each limit the server gives as a positive whole number; the default for one it leaves out or garbles. */
-  static NameLimits limitsIn(String json) {
+  static ServerLimits limitsIn(String json) {
     JsonObject config;
     try {
       config = JsonParser.parseString(json).getAsJsonObject();
     } catch (JsonParseException | IllegalStateException e) {
-      return NameLimits.DEFAULT;
+      return ServerLimits.DEFAULT;
     }
-    return new NameLimits(
-        positiveInt(config, "maxUsernameLength", NameLimits.DEFAULT.maxUsernameLength()),
-        positiveInt(config, "maxRoomLength", NameLimits.DEFAULT.maxRoomLength()));
+    return new ServerLimits(
+        positiveInt(config, "maxUsernameLength", ServerLimits.DEFAULT.maxUsernameLength()),
+        positiveInt(config, "maxRoomLength", ServerLimits.DEFAULT.maxRoomLength()),
+        positiveInt(config, "maxMessageLength", ServerLimits.DEFAULT.maxMessageLength()),
+        positiveInt(config, "maxHistoryPage", ServerLimits.DEFAULT.maxHistoryPage()));
   }
 
   private static int positiveInt(JsonObject config, String key, int fallback) {

@@ -29,7 +29,8 @@ final class PendingRequests {
     if (answer != null && ack.isOk()) {
       answer.complete(ack);
     } else if (answer != null) {
-      answer.completeExceptionally(new RequestFailedException(ack.error()));
+      answer.completeExceptionally(
+          RequestFailedException.refused(ack.error(), ack.errorCode().orElse(null), ack.retryAfterMs()));
     }
   }
 

@@ -12,7 +12,7 @@ public interface RoomDirectory {
   CompletableFuture<List<ActiveRooms.Room>> activeRooms(ServerAddress address);
 
   /** The server's name limits; a directory that cannot ask answers the defaults. */
-  default CompletableFuture<NameLimits> limits(ServerAddress address) {
-    return CompletableFuture.completedFuture(NameLimits.DEFAULT);
+  default CompletableFuture<ServerLimits> limits(ServerAddress address) {
+    return CompletableFuture.completedFuture(ServerLimits.DEFAULT);
   }
 }

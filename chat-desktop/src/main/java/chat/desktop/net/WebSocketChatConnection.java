@@ -38,6 +38,7 @@ public final class WebSocketChatConnection implements ChatConnection {
   private final ProtocolCodec codec = new ProtocolCodec();
   private final PendingRequests pending = new PendingRequests();
   private final EventRelay relay = new EventRelay();
+  private final HistoryPages pages = new HistoryPages();
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(
           task -> {
@@ -88,8 +89,13 @@ public final class WebSocketChatConnection implements ChatConnection {
   }
 
   @Override
-  public CompletableFuture<Void> sendMessage(String text) {
-    return request(ref -> new ClientMessage.SendMessage(ref, text)).thenAccept(ack -> {});
+  public CompletableFuture<Long> sendMessage(String text, String clientId) {
+    return request(ref -> new ClientMessage.SendMessage(ref, text, clientId)).thenApply(ServerMessage.Ack::id);
+  }
+
+  @Override
+  public CompletableFuture<ServerMessage.History> loadHistory(Long before, int limit) {
+    return request(ref -> new ClientMessage.LoadHistory(ref, before, limit)).thenApply(ack -> pages.take(ack.ref()));
   }
 
   @Override
@@ -179,8 +185,37 @@ public final class WebSocketChatConnection implements ChatConnection {
       pending.answer(ack);
       return;
     }
-    resume.note(message);
-    relay.deliver(message);
+    if (message instanceof ServerMessage.History page && page.ref() != null) {
+      pages.arrived(page); // its ack follows and completes the request
+      return;
+    }
+    switch (resume.note(message)) {
+      case DELIVER -> relay.deliver(message);
+      case RECOVER -> resync();
+      case DROP -> log.debug("Dropping a message that was delivered already or is being fetched again");
+    }
+  }
+
+  /**
+   * A live id skipped one: joins the room again on this socket with the last id delivered, so the history
+   * brings the missing messages in order. Should that fail, the socket is given up and the comeback asks.
+   */
+  private void resync() {
+    log.info("A message id skipped; fetching the gap again");
+    request(resume::resync).whenComplete((ack, error) -> {
+      if (error == null) {
+        resume.rejoined(ack);
+        return;
+      }
+      resume.resyncFailed();
+      WebSocket ws;
+      synchronized (lock) {
+        ws = socket;
+      }
+      if (ws != null) {
+        onLost(ws, "fetching a gap failed: " + RequestFailedException.reasonOf(error));
+      }
+    });
   }
 
   private void onPong() {

@@ -1,7 +1,12 @@
 package chat.desktop.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import chat.desktop.testing.Await;
 import chat.desktop.testing.Chromium;
+import chat.desktop.testing.DroppingProxy;
+import chat.desktop.testing.TestServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +37,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CrossClientTest extends DesktopUiTest {
   private static final String ROOM = "crossroads";
+
+  /** The app's way to the server, and the page's (through {@code --public-ws-url}): each can be cut alone. */
+  private final DroppingProxy desktopLine = new DroppingProxy();
+  private final DroppingProxy browserLine = new DroppingProxy();
+
+  @Override
+  protected TestServer startServer() {
+    TestServer started = TestServer.startBehindProxy(browserLine.wsUri());
+    desktopLine.forwardTo(started.wsPort());
+    browserLine.forwardTo(started.wsPort());
+    return started;
+  }
+
+  @Override
+  protected LaunchOptions options() {
+    return new LaunchOptions(desktopLine.wsUri().toString(), null, null, false, Optional.empty());
+  }
+
+  @AfterEach
+  void closeLines() {
+    desktopLine.close();
+    browserLine.close();
+  }
 
   @TempDir Path profile;
   private ChromeDriver browser;
@@ -66,6 +95,68 @@ class CrossClientTest extends DesktopUiTest {
 
     clickOn("#messageField").write("Hello from the desktop").type(KeyCode.ENTER);
     wait.until(page -> page.findElement(By.tagName("body")).getText().contains("Hello from the desktop"));
+  }
+
+  @Test
+  void aDesktopUserWhoWasOfflineSeesWhatTheBrowserUserSaidMeanwhileOnceInOrder() throws Exception {
+    joinBoth();
+    desktopLine.cut();
+    Await.until("the desktop is offline", () -> connectionText().startsWith("Connection lost"));
+    say("first while you were away");
+    say("second while you were away");
+    desktopLine.heal();
+    Await.until("the desktop is back", () -> connectionText().equals("Connected"));
+    Await.until("the missed messages show", () -> shownMessages().contains("second while you were away"));
+    say("back together");
+    Await.until("live again", () -> shownMessages().contains("back together"));
+    List<String> fromBob = shownMessages().stream()
+        .filter(text -> text.contains("while you were away") || text.equals("back together")).toList();
+    assertEquals(List.of("first while you were away", "second while you were away", "back together"), fromBob);
+    assertEquals(1, shownMessages().stream().filter("Welcome!"::equals).count(), "one Welcome!");
+    assertEquals(List.of("Alice", "Bob"), users());
+  }
+
+  /**
+   * The other way round, against the browser page as it is on this branch: it takes its seat back silently
+   * (the desktop sees no leave or join) and shows what is said after its return once. Showing what it missed
+   * needs the page to show histories (the browser half of this issue); this test then also asserts that.
+   */
+  @Test
+  void aBrowserUserWhoWasOfflineComesBackSilentlyAndSeesTheDesktopOnce() throws Exception {
+    joinBoth();
+    int shownBefore = shownMessages().size();
+    browserLine.cut();
+    wait.until(page -> page.findElement(By.id("connection-banner")).isDisplayed());
+    clickOn("#messageField").write("said while the page was away").type(KeyCode.ENTER);
+    Await.until("the desktop shows it", () -> shownMessages().contains("said while the page was away"));
+    browserLine.heal();
+    wait.until(page -> !page.findElement(By.id("connection-banner")).isDisplayed());
+    clickOn("#messageField").write("said after the page came back").type(KeyCode.ENTER);
+    wait.until(page -> pageMessages(page).contains("said after the page came back"));
+    assertEquals(1, pageMessages(browser).stream().filter("said after the page came back"::equals).count());
+    List<String> since = shownMessages().subList(shownBefore, shownMessages().size());
+    assertTrue(since.stream().noneMatch(text -> text.startsWith("Bob has")), "no leave or join: " + since);
+  }
+
+  private void joinBoth() throws Exception {
+    assertChatPageIsServed();
+    joinAs("Alice", ROOM);
+    browser.get(server.address() + "chat.html?username=Bob&room=" + URLEncoder.encode(ROOM, StandardCharsets.UTF_8));
+    wait.until(ExpectedConditions.elementToBeClickable(messageInput()));
+    Await.until("the desktop sidebar lists Bob", () -> users().equals(List.of("Alice", "Bob")));
+  }
+
+  /** Bob sends from the page and waits until the page shows it. */
+  private void say(String text) {
+    browser.findElement(messageInput()).sendKeys(text);
+    browser.findElement(By.xpath("//button[normalize-space()='Send']")).click();
+    wait.until(page -> pageMessages(page).contains(text));
+  }
+
+  /** The texts of the page's message list, one per item. */
+  private static List<String> pageMessages(WebDriver page) {
+    return page.findElements(By.cssSelector("#messages li")).stream().map(WebElement::getText)
+        .flatMap(text -> text.lines()).toList();
   }
 
   /** The pages come with the server; without them this test cannot say anything about the desktop. */

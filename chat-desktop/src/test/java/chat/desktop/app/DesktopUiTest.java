@@ -1,6 +1,8 @@
 package chat.desktop.app;
 
 import chat.desktop.chat.ChatEntry;
+import chat.desktop.chat.ChatSession;
+import chat.desktop.testing.FakeChatConnection;
 import chat.desktop.chat.ChatViewModel;
 import chat.desktop.net.Backoff;
 import chat.desktop.net.ConnectionTimings;
@@ -135,6 +137,41 @@ abstract class DesktopUiTest extends FxRobot {
       throw new AssertionError(name + " could not join " + room);
     }
     return client;
+  }
+
+  /**
+   * Opens the chat window on a connection the test drives (for histories a real server cannot make, such as
+   * days ago, or ten thousand messages).
+   */
+  protected void openChatOn(FakeChatConnection connection, String name, String room) {
+    Await.fx(() -> {
+      window.showChat(new ChatSession(connection, name, room, server.address()));
+      return null;
+    });
+  }
+
+  /** The rows of the message list of one kind. */
+  protected List<ChatEntry> rowsOf(ChatEntry.Kind kind) {
+    return Await.fx(() -> messageList().getItems().stream().filter(row -> row.kind() == kind).toList());
+  }
+
+  /** The texts of the list's messages only (no day separators, dividers or outbox rows). */
+  protected List<String> shownMessages() {
+    return Await.fx(() -> messageList().getItems().stream().filter(ChatEntry::isMessage).map(ChatEntry::text)
+        .toList());
+  }
+
+  /** Pretends the window lost (or got back) the focus: Monocle's one window keeps it otherwise. */
+  protected void setWindowFocused(boolean focused) {
+    Await.fx(() -> {
+      chat().attention().windowFocusedProperty().unbind();
+      chat().attention().windowFocusedProperty().set(focused);
+      return null;
+    });
+  }
+
+  protected String connectionText() {
+    return Await.fx(() -> lookup("#connectionLabel").queryAs(javafx.scene.control.Label.class).getText());
   }
 
   protected ChatViewModel chat() {

@@ -15,10 +15,10 @@ class JoinDialogTest extends DesktopUiTest {
   @Test
   void joiningOpensTheChatWindowWithTheRoomInTheTitle() {
     joinAs("Alice", "Lobby");
-    Await.untilFx("the title shows the room", () -> stage.getTitle().equals("lobby — Chat"));
+    Await.untilFx("the title shows the room", () -> stage.getTitle().equals("#lobby — Chat"));
     assertEquals(List.of("Alice"), users());
     assertTrue(messageTexts().contains("Welcome!"));
-    assertEquals("lobby", Await.fx(() -> lookup("#roomLabel").queryAs(Label.class).getText()));
+    assertEquals("#lobby", Await.fx(() -> lookup("#roomLabel").queryAs(Label.class).getText()));
   }
 
   @Test
@@ -35,7 +35,7 @@ class JoinDialogTest extends DesktopUiTest {
   @Test
   void missingFieldsAreShownInlineWithoutConnecting() {
     clickOn("#joinButton");
-    Await.untilFx("the error shows", () -> "Enter a display name and a room".equals(errorText()));
+    Await.untilFx("the error shows", () -> "Enter a username and a room".equals(errorText()));
   }
 
   @Test

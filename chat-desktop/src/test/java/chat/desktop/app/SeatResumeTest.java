@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +36,7 @@ class SeatResumeTest extends DesktopUiTest {
     Await.until("Bob's message is shown", () -> messageTexts().contains("before the drop"));
 
     server.stop();
-    Await.untilFx("the window shows it is offline", () -> connectionText().startsWith("Offline"));
+    Await.untilFx("the window shows it is offline", () -> connectionText().startsWith("Connection lost"));
     bob.awaitClose();
     server.startAgain();
     TestClient bobAgain = TestClient.connect(server.wsUri()).withTimeout(Await.TIMEOUT);
@@ -58,6 +57,30 @@ class SeatResumeTest extends DesktopUiTest {
     assertEquals(1, Collections.frequency(shown, "before the drop"), "shown once: " + shown);
   }
 
+  @Test
+  void whatWasSaidAroundARestartIsShownOnceInOrder() {
+    joinAs("Alice", "lobby");
+    TestClient bob = participant("Bob", "lobby");
+    bob.said("before the restart");
+    Await.until("Bob's message is shown", () -> messageTexts().contains("before the restart"));
+
+    server.stop();
+    Await.untilFx("the window shows it is offline", () -> connectionText().startsWith("Connection lost"));
+    bob.awaitClose();
+    server.startAgain();
+    TestClient bobAgain = TestClient.connect(server.wsUri()).withTimeout(Await.TIMEOUT);
+    clients.add(bobAgain);
+    assertTrue(bobAgain.rejoin(bob).isOk(), "Bob takes his own seat back");
+    bobAgain.said("said around the restart");
+    Await.untilFx("the window is connected again", () -> connectionText().equals("Connected"));
+    bobAgain.said("after the restart");
+    Await.until("the last one shows", () -> shownMessages().contains("after the restart"));
+
+    List<String> fromBob = shownMessages().stream().filter(text -> text.contains("restart")).toList();
+    assertEquals(List.of("before the restart", "said around the restart", "after the restart"), fromBob);
+    assertEquals(1, Collections.frequency(shownMessages(), "Welcome!"), "no second Welcome!");
+  }
+
   /**
    * What the room said since Bob lost his connection: his rejoin's history holds every message after the last
    * one he had (it resumes from there), and the rest came live.
@@ -70,7 +93,4 @@ class SeatResumeTest extends DesktopUiTest {
         .toList();
   }
 
-  private String connectionText() {
-    return lookup("#connectionLabel").queryAs(Label.class).getText();
-  }
 }

@@ -79,7 +79,7 @@ class SmallScreenTest extends DesktopUiTest {
     });
     server.stop();
     Await.untilFx("the badge shows the longest state", () -> lookup("#connectionLabel").queryAs(Label.class)
-        .getText().startsWith("Offline — reconnecting… (retrying in"));
+        .getText().startsWith("Connection lost. Reconnecting… (retrying in"));
     assertWhole("#connectionLabel");
     assertWhole("#sendButton");
     assertWhole("#shareLocationButton");
@@ -98,7 +98,7 @@ class SmallScreenTest extends DesktopUiTest {
       assertInsideTheWindow(label);
     }
     String title = Await.fx(stage::getTitle);
-    assertEquals(LONG_ROOM.substring(0, 31) + "… — Chat", title);
+    assertEquals("#" + LONG_ROOM.substring(0, 31) + "… — Chat", title);
     assertWhole("#connectionLabel");
     assertWhole("#shareLocationButton");
   }

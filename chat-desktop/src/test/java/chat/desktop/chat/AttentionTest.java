@@ -4,6 +4,7 @@ import static chat.desktop.chat.ChatFixture.notice;
 import static chat.desktop.chat.ChatFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttentionTest {
@@ -16,7 +17,7 @@ class AttentionTest {
     fixture.connection.receive(text("Bob", "1"));
     fixture.connection.receive(text("Bob", "2"));
     fixture.connection.receive(text("Carol", "3"));
-    assertEquals("(3) lobby — Chat", model.titleProperty().get());
+    assertEquals("(3) #lobby — Chat", model.titleProperty().get());
   }
 
   @Test
@@ -24,7 +25,7 @@ class AttentionTest {
     model.attention().windowFocusedProperty().set(false);
     fixture.connection.receive(text("Bob", "1"));
     model.attention().windowFocusedProperty().set(true);
-    assertEquals("lobby — Chat", model.titleProperty().get());
+    assertEquals("#lobby — Chat", model.titleProperty().get());
   }
 
   @Test
@@ -45,6 +46,28 @@ class AttentionTest {
   void aLongRoomNameIsCutInTheTitleSoTheAppNameStays() {
     String room = "r".repeat(64);
     fixture.connection.receive(ChatFixture.roomData(room, "Alice"));
-    assertEquals("r".repeat(31) + "… — Chat", model.titleProperty().get());
+    assertEquals("#" + "r".repeat(31) + "… — Chat", model.titleProperty().get());
+  }
+
+  @Test
+  void aNewDividerMarksWhereTheUnreadMessagesStart() {
+    fixture.connection.receive(text("Bob", "read"));
+    model.attention().windowFocusedProperty().set(false);
+    fixture.connection.receive(text("Bob", "unread 1"));
+    fixture.connection.receive(text("Carol", "unread 2"));
+    List<String> rows = fixture.texts();
+    assertEquals(List.of("read", "New", "unread 1", "unread 2"), rows.subList(rows.size() - 4, rows.size()));
+  }
+
+  @Test
+  void theNewDividerMovesWhenTheWindowIsLeftAgain() {
+    model.attention().windowFocusedProperty().set(false);
+    fixture.connection.receive(text("Bob", "first"));
+    model.attention().windowFocusedProperty().set(true);
+    model.attention().windowFocusedProperty().set(false);
+    fixture.connection.receive(text("Bob", "second"));
+    List<String> rows = fixture.texts();
+    assertEquals(1, java.util.Collections.frequency(rows, "New"));
+    assertEquals(List.of("first", "New", "second"), rows.subList(rows.size() - 3, rows.size()));
   }
 }

@@ -47,12 +47,45 @@ final class ChatFixture implements LocationPrompt {
     return answer;
   }
 
+  /** Each fixture message gets the next id, as a room's messages do. */
+  private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong(100);
+  /** The fixture's clock: 2026-11-21 16:07 UTC. */
+  static final long NOW = Instant.parse("2026-11-21T16:07:00Z").toEpochMilli();
+
   static ServerMessage.ChatMessage text(String username, String text) {
-    return new ServerMessage.ChatMessage(1L, username, text, 1_763_741_220_000L, false);
+    return new ServerMessage.ChatMessage(IDS.incrementAndGet(), username, text, NOW, false);
+  }
+
+  static ServerMessage.ChatMessage text(long id, String username, String text, long createdAt) {
+    return new ServerMessage.ChatMessage(id, username, text, createdAt, false);
+  }
+
+  /** A join's history (no ref). */
+  static ServerMessage.History joinHistory(String room, boolean hasMore, Boolean recovered,
+      ServerMessage... messages) {
+    return new ServerMessage.History(null, room, "e1", List.of(messages), hasMore, recovered);
+  }
+
+  /** A page answering a loadHistory. */
+  static ServerMessage.History page(boolean hasMore, ServerMessage... messages) {
+    return new ServerMessage.History(7L, "lobby", "e1", List.of(messages), hasMore, null);
+  }
+
+  /** The rows that are messages (no day separators, dividers or outbox rows). */
+  List<ChatEntry> messages() {
+    return model.entries().stream().filter(ChatEntry::isMessage).toList();
+  }
+
+  List<String> messageTexts() {
+    return messages().stream().map(ChatEntry::text).toList();
+  }
+
+  List<String> texts() {
+    return model.entries().stream().map(ChatEntry::text).toList();
   }
 
   static ServerMessage.ChatMessage notice(String text) {
-    return new ServerMessage.ChatMessage(null, "Admin", text, 1_763_741_220_000L, true);
+    return new ServerMessage.ChatMessage(null, "Admin", text, NOW, true);
   }
 
   static ServerMessage.RoomData roomData(String room, String... users) {

@@ -11,6 +11,7 @@ import chat.desktop.net.ConnectionState;
 import chat.desktop.net.ConnectionStatus;
 import chat.desktop.net.RequestFailedException;
 import chat.protocol.ClientMessage;
+import chat.protocol.ErrorCode;
 import chat.protocol.ServerMessage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ChatViewModelTest {
     early.connection.receive(notice("Welcome!"));
     early.connection.receive(roomData("lobby", "Alice"));
     early.model.start();
-    assertEquals(List.of("Welcome!"), early.model.entries().stream().map(ChatEntry::text).toList());
+    assertEquals(List.of("Welcome!"), early.messageTexts());
     assertEquals(List.of("Alice"), early.model.users());
   }
 
@@ -40,42 +41,32 @@ class ChatViewModelTest {
   void roomNameFollowsTheServersSpelling() {
     fixture.connection.receive(roomData("lobby", "Alice"));
     assertEquals("lobby", model.roomProperty().get());
-    assertEquals("lobby — Chat", model.titleProperty().get());
+    assertEquals("#lobby — Chat", model.titleProperty().get());
   }
 
   @Test
   void ownMessagesAreMarkedOwnAndOthersAreNot() {
     fixture.connection.receive(text("alice", "mine"));
     fixture.connection.receive(text("Bob", "theirs"));
-    assertTrue(model.entries().get(0).own());
-    assertFalse(model.entries().get(1).own());
+    assertTrue(fixture.messages().get(0).own());
+    assertFalse(fixture.messages().get(1).own());
   }
 
   @Test
   void systemNoticesAreNeverOwn() {
     fixture.connection.receive(notice("Alice has joined!"));
-    assertEquals(ChatEntry.Kind.SYSTEM, model.entries().get(0).kind());
-    assertFalse(model.entries().get(0).own());
+    assertEquals(ChatEntry.Kind.SYSTEM, fixture.messages().get(0).kind());
+    assertFalse(fixture.messages().get(0).own());
   }
 
   @Test
   void locationMessagesBecomeLinkEntries() {
     fixture.connection.receive(new ServerMessage.LocationMessage(
         3, "Bob", 51.5, -0.12, "https://www.google.com/maps?q=51.5,-0.12", 1L));
-    ChatEntry entry = model.entries().get(0);
+    ChatEntry entry = fixture.messages().get(0);
     assertEquals(ChatEntry.Kind.LOCATION, entry.kind());
     assertEquals("My current location", entry.text());
     assertTrue(entry.hasSafeLink());
-  }
-
-  @Test
-  void aHistoryFrameChangesNothingUntilHistoriesAreShown() {
-    fixture.connection.receive(roomData("lobby", "Alice"));
-    fixture.connection.receive(new ServerMessage.History(null, "lobby", "e1",
-        List.of(new ServerMessage.ChatMessage(41L, "Bob", "earlier", 1L, false)), true, null));
-    assertEquals(List.of(), model.entries());
-    assertEquals(List.of("Alice"), model.users());
-    assertEquals("", model.errorProperty().get());
   }
 
   @Test
@@ -85,35 +76,50 @@ class ChatViewModelTest {
   }
 
   @Test
-  void composerIsOfflineWhileReconnecting() {
+  void theStatusSaysWhenTheConnectionIsLost() {
     fixture.connection.changeStatus(new ConnectionStatus(ConnectionState.RECONNECTING, "retrying in 1.0 s"));
     assertFalse(model.onlineProperty().get());
-    assertEquals("Offline — reconnecting… (retrying in 1.0 s)", model.statusText().get());
+    assertEquals("Connection lost. Reconnecting… (retrying in 1.0 s)", model.statusText().get());
   }
 
   @Test
-  void losingAndRegainingTheConnectionAddsNotices() {
+  void aReconnectLeavesNoSeamInTheList() {
+    fixture.connection.receive(text("Bob", "before"));
     fixture.connection.changeStatus(ConnectionStatus.of(ConnectionState.RECONNECTING));
     fixture.connection.changeStatus(ConnectionStatus.of(ConnectionState.ONLINE));
-    assertEquals(List.of("Connection lost. Reconnecting…", "Reconnected to lobby."),
-        model.entries().stream().map(ChatEntry::text).toList());
+    assertEquals(List.of("before"), fixture.messageTexts());
     assertTrue(model.onlineProperty().get());
   }
 
   @Test
   void switchingRoomsJoinsTheNewRoomOnTheSameConnection() {
-    fixture.connection.receive(text("Bob", "old room"));
     model.switchRoom(" Kitchen ");
     assertEquals(new ClientMessage.Join(1, "Alice", "Kitchen"), fixture.connection.lastRequest().message());
-    assertTrue(model.entries().isEmpty());
   }
 
   @Test
-  void aRefusedSwitchShowsWhy() {
+  void theListChangesOnlyWhenTheNewRoomsHistoryArrives() {
+    fixture.connection.receive(ChatFixture.joinHistory("lobby", false, null, text("Bob", "old room")));
+    model.switchRoom("kitchen");
+    fixture.connection.receive(text("Bob", "still the old room"));
+    assertEquals(List.of("old room", "still the old room"), fixture.messageTexts());
+    fixture.connection.receive(ChatFixture.joinHistory("kitchen", false, null, text("Carol", "kitchen talk")));
+    fixture.connection.receive(notice("Welcome!"));
+    assertEquals(List.of("kitchen talk", "Welcome!"), fixture.messageTexts());
+    assertEquals("kitchen", model.roomProperty().get());
+  }
+
+  @Test
+  void aRefusedSwitchShowsWhyAndKeepsTheOldRoom() {
+    fixture.connection.receive(ChatFixture.joinHistory("lobby", false, null, text("Bob", "old room")));
+    fixture.connection.receive(roomData("lobby", "Alice", "Bob"));
     model.switchRoom("kitchen");
     fixture.connection.lastRequest().answer().completeExceptionally(
-        new RequestFailedException("Username is in use!"));
+        RequestFailedException.refused("Username is in use!", ErrorCode.NAME_TAKEN, null));
     assertEquals("Could not switch to kitchen: Username is in use!", model.errorProperty().get());
+    assertEquals(List.of("old room"), fixture.messageTexts());
+    assertEquals("lobby", model.roomProperty().get());
+    assertEquals(List.of("Alice", "Bob"), model.users());
   }
 
   @Test
@@ -123,14 +129,5 @@ class ChatViewModelTest {
     assertTrue(fixture.connection.isClosed());
     assertEquals("lobby", fixture.left.get(0).room());
     assertEquals("Alice", fixture.left.get(0).username());
-  }
-
-  @Test
-  void theListKeepsOnlyTheNewestEntries() {
-    for (int i = 0; i < ChatViewModel.MAX_ENTRIES + 5; i++) {
-      fixture.connection.receive(text("Bob", "m" + i));
-    }
-    assertEquals(ChatViewModel.MAX_ENTRIES, model.entries().size());
-    assertEquals("m5", model.entries().get(0).text());
   }
 }

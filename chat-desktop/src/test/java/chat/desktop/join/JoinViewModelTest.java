@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.chat.ChatSession;
-import chat.desktop.net.NameLimits;
+import chat.desktop.net.ServerLimits;
 import chat.desktop.net.RequestFailedException;
 import chat.desktop.net.RoomDirectory;
 import chat.desktop.net.ServerAddress;
@@ -29,7 +29,7 @@ class JoinViewModelTest {
   private CompletableFuture<chat.desktop.net.ChatConnection> connecting =
       CompletableFuture.completedFuture(connection);
   private final List<JoinField> focused = new ArrayList<>();
-  private CompletableFuture<NameLimits> limits = CompletableFuture.completedFuture(NameLimits.DEFAULT);
+  private CompletableFuture<ServerLimits> limits = CompletableFuture.completedFuture(ServerLimits.DEFAULT);
   private final JoinViewModel model = new JoinViewModel(
       address -> {
         connectedTo.add(address);
@@ -42,7 +42,7 @@ class JoinViewModelTest {
         }
 
         @Override
-        public CompletableFuture<NameLimits> limits(ServerAddress address) {
+        public CompletableFuture<ServerLimits> limits(ServerAddress address) {
           return limits;
         }
       },
@@ -122,7 +122,7 @@ class JoinViewModelTest {
   void missingFieldsAreReportedWithoutConnecting() {
     fill("http://localhost:3000", "  ", "lobby");
     model.join();
-    assertEquals("Enter a display name", model.errorProperty().get());
+    assertEquals("Enter a username", model.errorProperty().get());
     assertTrue(connectedTo.isEmpty());
   }
 
@@ -193,24 +193,24 @@ class JoinViewModelTest {
 
   @Test
   void theServersLimitsAreLoadedWithTheRoomsAndHandedToTheChat() {
-    limits = CompletableFuture.completedFuture(new NameLimits(20, 40));
+    limits = CompletableFuture.completedFuture(new ServerLimits(20, 40));
     fill("http://localhost:3000", "Alice", "lobby");
     model.refreshRooms();
-    assertEquals(new NameLimits(20, 40), model.limitsProperty().get());
+    assertEquals(new ServerLimits(20, 40), model.limitsProperty().get());
     model.join();
     connection.lastRequest().answer().complete(null);
-    assertEquals(new NameLimits(20, 40), joined.get(0).limits());
+    assertEquals(new ServerLimits(20, 40), joined.get(0).limits());
   }
 
   @Test
   void aServerThatCannotSayGetsTheDefaultLimits() {
-    limits = CompletableFuture.completedFuture(new NameLimits(20, 40));
+    limits = CompletableFuture.completedFuture(new ServerLimits(20, 40));
     fill("http://localhost:3000", "", "");
     model.refreshRooms();
     limits = CompletableFuture.failedFuture(new RequestFailedException("down"));
     fill("http://localhost:4000", "", "");
     model.refreshRooms();
-    assertEquals(NameLimits.DEFAULT, model.limitsProperty().get());
+    assertEquals(ServerLimits.DEFAULT, model.limitsProperty().get());
   }
 
   private void fill(String server, String username, String room) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.desktop.net.ResumePoint.Verdict;
 import chat.protocol.ClientMessage;
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
@@ -39,11 +40,30 @@ class ResumePointTest {
   }
 
   @Test
-  void theHistoryOfAJoinDoesNotMoveSinceItsMessagesAreNotShown() {
+  void theMessagesOfAJoinsHistoryAreShownSoTheyMoveSince() {
     joinLobby("t1", "e1");
     resume.note(new ChatMessage(42L, "Bob", "hi", 0, false));
     resume.note(history("lobby", "e1", new ChatMessage(50L, "Bob", "missed", 0, false)));
-    assertEquals(42L, resume.comeback(3).since());
+    assertEquals(50L, resume.comeback(3).since());
+  }
+
+  @Test
+  void aLiveIdThatSkipsOneIsHeldBackAndTheGapAskedForOnTheOpenConnection() {
+    joinLobby("t1", "e1");
+    assertEquals(Verdict.DELIVER, resume.note(new ChatMessage(41L, "Bob", "a", 0, false)));
+    assertEquals(Verdict.RECOVER, resume.note(new ChatMessage(43L, "Bob", "c", 0, false)));
+    assertEquals(Verdict.DROP, resume.note(new ChatMessage(44L, "Bob", "d", 0, false)), "part of the gap's answer");
+    assertEquals(new ClientMessage.Join(5, "Alice", "Lobby", 41L, "e1", null), resume.resync(5));
+    resume.note(history("lobby", "e1", new ChatMessage(42L, "Bob", "b", 0, false),
+        new ChatMessage(43L, "Bob", "c", 0, false), new ChatMessage(44L, "Bob", "d", 0, false)));
+    assertEquals(Verdict.DELIVER, resume.note(new ChatMessage(45L, "Bob", "e", 0, false)));
+  }
+
+  @Test
+  void anIdDeliveredAlreadyIsDropped() {
+    joinLobby("t1", "e1");
+    resume.note(history("lobby", "e1", new ChatMessage(42L, "Bob", "b", 0, false)));
+    assertEquals(Verdict.DROP, resume.note(new ChatMessage(42L, "Bob", "b", 0, false)));
   }
 
   @Test

@@ -146,7 +146,7 @@ class TlsConnectionTest implements ChatConnection.Listener {
     return bob;
   }
 
-  private static void await(CompletableFuture<Void> request) throws Exception {
+  private static void await(CompletableFuture<?> request) throws Exception {
     request.get(10, TimeUnit.SECONDS);
   }
 }

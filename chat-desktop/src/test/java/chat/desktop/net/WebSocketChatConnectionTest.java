@@ -192,11 +192,11 @@ class WebSocketChatConnectionTest implements ChatConnection.Listener {
     return bob;
   }
 
-  private static void await(CompletableFuture<Void> request) throws Exception {
+  private static void await(CompletableFuture<?> request) throws Exception {
     request.get(10, TimeUnit.SECONDS);
   }
 
-  private static String failureOf(CompletableFuture<Void> request) {
+  private static String failureOf(CompletableFuture<?> request) {
     ExecutionException error = assertThrows(ExecutionException.class, () -> request.get(10, TimeUnit.SECONDS));
     return RequestFailedException.reasonOf(error);
   }

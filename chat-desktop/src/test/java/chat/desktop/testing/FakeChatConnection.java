@@ -11,10 +11,12 @@ import java.util.concurrent.CompletableFuture;
 
 /** A connection the test drives by hand: it records requests and lets the test answer them. */
 public final class FakeChatConnection implements ChatConnection {
-  /** A request and the future the test completes to answer it. */
-  public record Request(ClientMessage message, CompletableFuture<Void> answer) {}
+  /**
+   * A request and the future the test completes to answer it: with null, a send's id, or a load's history.
+   */
+  public record Request(ClientMessage message, CompletableFuture<Object> answer) {}
 
-  private final List<Request> requests = new ArrayList<>();
+  private final List<Request> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<ServerMessage> backlog = new ArrayList<>();
   private ConnectionStatus status = ConnectionStatus.of(ConnectionState.ONLINE);
   private Listener listener;
@@ -22,17 +24,25 @@ public final class FakeChatConnection implements ChatConnection {
 
   @Override
   public CompletableFuture<Void> join(String username, String room) {
-    return record(new ClientMessage.Join(requests.size() + 1, username, room));
+    return record(new ClientMessage.Join(requests.size() + 1, username, room)).thenApply(answer -> null);
   }
 
   @Override
-  public CompletableFuture<Void> sendMessage(String text) {
-    return record(new ClientMessage.SendMessage(requests.size() + 1, text));
+  public CompletableFuture<Long> sendMessage(String text, String clientId) {
+    return record(new ClientMessage.SendMessage(requests.size() + 1, text, clientId))
+        .thenApply(answer -> (Long) answer);
   }
 
   @Override
   public CompletableFuture<Void> sendLocation(double latitude, double longitude) {
-    return record(new ClientMessage.SendLocation(requests.size() + 1, latitude, longitude));
+    return record(new ClientMessage.SendLocation(requests.size() + 1, latitude, longitude))
+        .thenApply(answer -> null);
+  }
+
+  @Override
+  public CompletableFuture<ServerMessage.History> loadHistory(Long before, int limit) {
+    return record(new ClientMessage.LoadHistory(requests.size() + 1, before, limit))
+        .thenApply(answer -> (ServerMessage.History) answer);
   }
 
   @Override
@@ -82,8 +92,13 @@ public final class FakeChatConnection implements ChatConnection {
     return closed;
   }
 
-  private CompletableFuture<Void> record(ClientMessage message) {
-    CompletableFuture<Void> answer = new CompletableFuture<>();
+  /** The requests of one kind, in order. */
+  public <T extends ClientMessage> List<T> sent(Class<T> kind) {
+    return requests.stream().map(Request::message).filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  private CompletableFuture<Object> record(ClientMessage message) {
+    CompletableFuture<Object> answer = new CompletableFuture<>();
     requests.add(new Request(message, answer));
     return answer;
   }

@@ -42,6 +42,17 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(new String[] {"--store", "sqlite", "--data-dir", dataDir.toString()});
   }
 
+  /** As {@link #startKeepingSeats}, with more server options (such as {@code --max-recovery 2}). */
+  public static TestServer startKeepingSeatsWith(Path dataDir, String... options) {
+    String[] args = new String[options.length + 4];
+    args[0] = "--store";
+    args[1] = "sqlite";
+    args[2] = "--data-dir";
+    args[3] = dataDir.toString();
+    System.arraycopy(options, 0, args, 4, options.length);
+    return new TestServer(args);
+  }
+
   /**
    * History in memory, and pages told to open their WebSocket at {@code publicWsUrl}: for a server behind a
    * reverse proxy such as {@code chat.protocol.testing.TlsProxy}.
