@@ -34,6 +34,7 @@ public final class ChatController {
   @FXML private ListView<String> userList;
   @FXML private TextField switchRoomField;
   @FXML private Label connectionLabel;
+  @FXML private Button reconnectButton;
   @FXML private ListView<ChatEntry> messageList;
   @FXML private Button newMessagesButton;
   @FXML private ProgressIndicator loadingOlder;
@@ -64,6 +65,8 @@ public final class ChatController {
     connectionLabel.textProperty().bind(model.statusText());
     model.statusProperty().addListener((observable, was, status) -> showState(status.state().name()));
     showState(model.statusProperty().get().state().name());
+    reconnectButton.visibleProperty().bind(model.reconnectingProperty());
+    reconnectButton.managedProperty().bind(reconnectButton.visibleProperty());
     bindMessages();
     bindComposer();
   }
@@ -259,6 +262,11 @@ public final class ChatController {
   @FXML
   private void changeLocation() {
     model.location().changePosition();
+  }
+
+  @FXML
+  private void reconnectNow() {
+    model.reconnectNow();
   }
 
   @FXML

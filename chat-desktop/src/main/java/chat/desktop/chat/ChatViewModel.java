@@ -1,6 +1,7 @@
 package chat.desktop.chat;
 
 import chat.desktop.net.ChatConnection;
+import chat.desktop.net.ConnectionState;
 import chat.desktop.net.ConnectionStatus;
 import chat.desktop.net.RequestFailedException;
 import chat.desktop.ui.UiThread;
@@ -207,6 +208,16 @@ public final class ChatViewModel implements ChatConnection.Listener {
 
   public BooleanBinding onlineProperty() {
     return online;
+  }
+
+  /** True while the connection waits to try again: the time to offer "Reconnect now". */
+  public BooleanBinding reconnectingProperty() {
+    return Bindings.createBooleanBinding(() -> status.get().state() == ConnectionState.RECONNECTING, status);
+  }
+
+  /** Tries to reconnect at once instead of after the wait. */
+  public void reconnectNow() {
+    session.connection().reconnectNow();
   }
 
   public StringProperty errorProperty() {

@@ -9,6 +9,7 @@ import chat.desktop.net.RoomDirectory;
 import chat.desktop.net.ServerAddress;
 import chat.desktop.ui.UiThread;
 import chat.protocol.ActiveRooms;
+import chat.protocol.ErrorCode;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -144,14 +145,34 @@ public final class JoinViewModel {
   private void fail(Throwable failure) {
     if (failure.getCause() instanceof ConnectFailure connect) {
       fail(RequestFailedException.reasonOf(connect.getCause()), JoinField.SERVER);
-    } else {
-      fail(RequestFailedException.reasonOf(failure), JoinField.USERNAME);
+      return;
     }
+    RequestFailedException refusal = RequestFailedException.of(failure);
+    fail(refusal.getMessage(), fieldFor(refusal));
   }
 
+  /**
+   * Where the user goes to fix a refused join, by its code: the name for a name the server will not take (a
+   * name or room over the server's rules is caught before sending, so {@code invalid} is about the name too);
+   * the server field when it did not answer; nowhere for a refusal to try again later (rate, unavailable).
+   */
+  private static JoinField fieldFor(RequestFailedException refusal) {
+    if (!refusal.refusedByServer()) {
+      return JoinField.SERVER;
+    }
+    ErrorCode code = refusal.code() == null ? ErrorCode.INVALID : refusal.code();
+    return switch (code) {
+      case NAME_TAKEN, RESERVED_NAME, INVALID, PROFANITY -> JoinField.USERNAME;
+      default -> null;
+    };
+  }
+
+  /** Shows the problem and sends the user to {@code field}; null leaves the focus where it is. */
   private void fail(String problem, JoinField field) {
     error.set(problem);
-    focuser.accept(field);
+    if (field != null) {
+      focuser.accept(field);
+    }
   }
 
   /** Marks a failure of the connect step, so it is told apart from a refused join. */

@@ -43,6 +43,9 @@ public interface ChatConnection extends AutoCloseable {
    */
   void setListener(Listener listener);
 
+  /** While waiting to reconnect: tries at once instead of after the wait ("Reconnect now"). */
+  default void reconnectNow() {}
+
   /** Leaves: closes the socket and stops reconnecting. Pending requests fail. */
   @Override
   void close();

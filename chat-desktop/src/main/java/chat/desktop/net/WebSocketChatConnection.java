@@ -28,7 +28,7 @@ public final class WebSocketChatConnection implements ChatConnection {
 
   private final HttpClient http;
   private final URI uri;
-  private final Backoff backoff;
+  private final RetrySchedule retries;
   private final Duration ackTimeout;
   /**
    * The server pings us, but nothing tells us when the server vanishes without closing (a cable pulled, a
@@ -55,12 +55,11 @@ public final class WebSocketChatConnection implements ChatConnection {
   private volatile ConnectionStatus status = ConnectionStatus.of(ConnectionState.CONNECTING);
   private volatile long lastPongNanos = System.nanoTime();
   private final java.util.concurrent.atomic.AtomicInteger pongs = new java.util.concurrent.atomic.AtomicInteger();
-  private int failedAttempts; // only touched on the scheduler thread or before the first open
 
   public WebSocketChatConnection(HttpClient http, URI uri, Backoff backoff, ConnectionTimings timings) {
     this.http = http;
     this.uri = uri;
-    this.backoff = backoff;
+    this.retries = new RetrySchedule(backoff, scheduler);
     this.ackTimeout = timings.ackTimeout();
     this.heartbeat = timings.heartbeat();
   }
@@ -101,6 +100,11 @@ public final class WebSocketChatConnection implements ChatConnection {
   @Override
   public CompletableFuture<Void> sendLocation(double latitude, double longitude) {
     return request(ref -> new ClientMessage.SendLocation(ref, latitude, longitude)).thenAccept(ack -> {});
+  }
+
+  @Override
+  public void reconnectNow() {
+    retries.skipWait();
   }
 
   @Override
@@ -257,11 +261,10 @@ public final class WebSocketChatConnection implements ChatConnection {
     }
   }
 
-  /** Runs on the scheduler: waits out the backoff, then tries again. */
+  /** Runs on the scheduler: waits out the backoff (unless asked to reconnect now), then tries again. */
   private void retryLater() {
-    Duration wait = backoff.delay(failedAttempts++);
+    Duration wait = retries.afterFailure(this::reconnect);
     updateStatus(new ConnectionStatus(ConnectionState.RECONNECTING, "retrying in " + seconds(wait)));
-    schedule(this::reconnect, wait);
   }
 
   private void reconnect() {
@@ -301,7 +304,7 @@ public final class WebSocketChatConnection implements ChatConnection {
   }
 
   private void comeBackOnline() {
-    schedule(() -> failedAttempts = 0, Duration.ZERO);
+    schedule(retries::succeeded, Duration.ZERO);
     updateStatus(ConnectionStatus.of(ConnectionState.ONLINE));
   }
 

@@ -83,6 +83,17 @@ class ChatViewModelTest {
   }
 
   @Test
+  void reconnectNowIsOfferedOnlyWhileWaitingToReconnect() {
+    assertFalse(model.reconnectingProperty().get());
+    fixture.connection.changeStatus(new ConnectionStatus(ConnectionState.RECONNECTING, "retrying in 8.0 s"));
+    assertTrue(model.reconnectingProperty().get());
+
+    model.reconnectNow();
+
+    assertEquals(1, fixture.connection.reconnectsAskedFor());
+  }
+
+  @Test
   void aReconnectLeavesNoSeamInTheList() {
     fixture.connection.receive(text("Bob", "before"));
     fixture.connection.changeStatus(ConnectionStatus.of(ConnectionState.RECONNECTING));

@@ -12,6 +12,7 @@ import chat.desktop.net.ServerAddress;
 import chat.desktop.testing.FakeChatConnection;
 import chat.desktop.testing.InMemoryPreferences;
 import chat.desktop.ui.UiThread;
+import chat.protocol.ErrorCode;
 import chat.protocol.ActiveRooms;
 import chat.protocol.ClientMessage;
 import java.util.ArrayList;
@@ -150,11 +151,31 @@ class JoinViewModelTest {
   }
 
   @Test
-  void aRefusedJoinSendsFocusToTheNameField() {
+  void aTakenNameSendsFocusToTheNameField() {
     fill("http://localhost:3000", "Bob", "lobby");
     model.join();
-    connection.lastRequest().answer().completeExceptionally(new RequestFailedException("Username is in use!"));
+    connection.lastRequest().answer().completeExceptionally(
+        RequestFailedException.refused("Username is in use!", ErrorCode.NAME_TAKEN, null));
     assertEquals(List.of(JoinField.USERNAME), focused);
+  }
+
+  @Test
+  void aJoinRefusedForNowLeavesTheFocusWhereItIs() {
+    fill("http://localhost:3000", "Bob", "lobby");
+    model.join();
+    connection.lastRequest().answer().completeExceptionally(
+        RequestFailedException.refused("Could not save the message; try again", ErrorCode.UNAVAILABLE, null));
+    assertEquals("Could not save the message; try again", model.errorProperty().get());
+    assertEquals(List.of(), focused);
+  }
+
+  @Test
+  void aJoinTheServerNeverAnsweredSendsFocusToTheServerField() {
+    fill("http://localhost:3000", "Bob", "lobby");
+    model.join();
+    connection.lastRequest().answer().completeExceptionally(
+        new RequestFailedException("The server did not answer in time"));
+    assertEquals(List.of(JoinField.SERVER), focused);
   }
 
   @Test

@@ -19,6 +19,7 @@ public final class FakeChatConnection implements ChatConnection {
   private final List<Request> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<ServerMessage> backlog = new ArrayList<>();
   private ConnectionStatus status = ConnectionStatus.of(ConnectionState.ONLINE);
+  private int reconnectsAskedFor;
   private Listener listener;
   private boolean closed;
 
@@ -71,6 +72,16 @@ public final class FakeChatConnection implements ChatConnection {
     } else {
       listener.onServerMessage(message);
     }
+  }
+
+  @Override
+  public void reconnectNow() {
+    reconnectsAskedFor++;
+  }
+
+  /** How many times "Reconnect now" was asked for. */
+  public int reconnectsAskedFor() {
+    return reconnectsAskedFor;
   }
 
   public void changeStatus(ConnectionStatus next) {
