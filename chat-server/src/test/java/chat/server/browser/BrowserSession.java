@@ -202,7 +202,8 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
-  private List<String> texts(String css) {
+  /** The text of every element matching the selector, in document order. */
+  List<String> texts(String css) {
     @SuppressWarnings("unchecked")
     List<String> texts = (List<String>) script(
         "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent);", css);
