@@ -65,6 +65,7 @@ final class MessageWriter {
     // The error comes right after the ref: the bench's byte-level reader tells failures apart by it.
     begin(out, "ack").name("ref").value(ack.ref());
     optional(out, "error", ack.error());
+    optional(out, "code", ack.code());
     optional(out, "retryAfterMs", ack.retryAfterMs());
     optional(out, "id", ack.id());
     optional(out, "resumeToken", ack.resumeToken());

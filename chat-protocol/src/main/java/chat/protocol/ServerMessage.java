@@ -2,50 +2,51 @@ package chat.protocol;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Everything the server may send to a client. */
 public sealed interface ServerMessage {
 
   /**
-   * The answer to one client request: success when {@code error} is null. {@code retryAfterMs}, when present, says
-   * how long the sender should wait before trying again (set when it was sending too fast). A successful send's
-   * ack carries the {@code id} its message got; a successful join's carries the {@code resumeToken} for the next
-   * join.
+   * The answer to one client request: success when {@code error} is null. A failure carries {@code code}, the
+   * {@link ErrorCode} wire name clients branch on ({@code error} is the text for people). {@code retryAfterMs},
+   * when present, says how long the sender should wait before trying again (set when it was sending too fast).
+   * A successful send's ack carries the {@code id} its message got; a successful join's carries the
+   * {@code resumeToken} for the next join.
    */
-  record Ack(long ref, String error, Long retryAfterMs, Long id, String resumeToken) implements ServerMessage {
-    public Ack(long ref, String error, Long retryAfterMs) {
-      this(ref, error, retryAfterMs, null, null);
-    }
-
-    public Ack(long ref, String error) {
-      this(ref, error, null);
-    }
-
+  record Ack(long ref, String error, String code, Long retryAfterMs, Long id, String resumeToken)
+      implements ServerMessage {
     public static Ack ok(long ref) {
-      return new Ack(ref, null);
+      return new Ack(ref, null, null, null, null, null);
     }
 
     /** A send that was posted (or had been, for a repeated client id) as message {@code id}. */
     public static Ack posted(long ref, long id) {
-      return new Ack(ref, null, null, id, null);
+      return new Ack(ref, null, null, null, id, null);
     }
 
     /** A join that succeeded; the token takes the seat back on the next join. */
     public static Ack joined(long ref, String resumeToken) {
-      return new Ack(ref, null, null, null, Objects.requireNonNull(resumeToken, "resumeToken"));
+      return new Ack(ref, null, null, null, null, Objects.requireNonNull(resumeToken, "resumeToken"));
     }
 
-    public static Ack failed(long ref, String error) {
-      return new Ack(ref, Objects.requireNonNull(error, "error"));
+    public static Ack failed(long ref, ErrorCode code, String error) {
+      return new Ack(ref, Objects.requireNonNull(error, "error"), code.wireName(), null, null, null);
     }
 
     /** A request refused because its sender is over its rate; it may try again after the given delay. */
     public static Ack throttled(long ref, String error, long retryAfterMs) {
-      return new Ack(ref, Objects.requireNonNull(error, "error"), retryAfterMs);
+      return new Ack(ref, Objects.requireNonNull(error, "error"), ErrorCode.RATE_LIMITED.wireName(), retryAfterMs,
+          null, null);
     }
 
     public boolean isOk() {
       return error == null;
+    }
+
+    /** The failure's code when this version knows it; empty on success, for an older server, or a newer code. */
+    public Optional<ErrorCode> errorCode() {
+      return code == null ? Optional.empty() : ErrorCode.fromWireName(code);
     }
   }
 

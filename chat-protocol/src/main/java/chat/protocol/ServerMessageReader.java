@@ -13,7 +13,7 @@ final class ServerMessageReader {
     switch (type) {
       case "ack":
         return new ServerMessage.Ack(fields.requiredInteger("ref"), fields.optionalString("error"),
-            fields.optionalInteger("retryAfterMs"), fields.optionalInteger("id"),
+            fields.optionalString("code"), fields.optionalInteger("retryAfterMs"), fields.optionalInteger("id"),
             fields.optionalString("resumeToken"));
       case "message":
         return chat(fields);

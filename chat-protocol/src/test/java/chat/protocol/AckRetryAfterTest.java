@@ -11,7 +11,7 @@ class AckRetryAfterTest {
 
   @Test
   void aThrottledAckCarriesItsRetryAfter() {
-    assertEquals("{\"type\":\"ack\",\"ref\":4,\"error\":\"slow down\",\"retryAfterMs\":250}",
+    assertEquals("{\"type\":\"ack\",\"ref\":4,\"error\":\"slow down\",\"code\":\"rate_limited\",\"retryAfterMs\":250}",
         codec.encode(Ack.throttled(4, "slow down", 250)));
   }
 

@@ -49,7 +49,7 @@ class CodecRoundTripTest {
     Arbitrary<Long> refs = Arbitraries.longs().between(-JsonFields.MAX_SAFE_INTEGER, JsonFields.MAX_SAFE_INTEGER)
         .withoutEdgeCases();
     Arbitrary<ServerMessage> ack = Combinators.combine(refs, text().injectNull(0.5),
-        ids(0).injectNull(0.7), ids(1).injectNull(0.5), optionalKey(128)).as(Ack::new);
+        Arbitraries.of(ErrorCode.values()).map(ErrorCode::wireName).injectNull(0.5), ids(0).injectNull(0.7), ids(1).injectNull(0.5), optionalKey(128)).as(Ack::new);
     Arbitrary<ServerMessage> history = Combinators.combine(refs.injectNull(0.5), text(), key(64),
         roomMessages().list().ofMaxSize(4), Arbitraries.of(true, false), Arbitraries.of(true, false).injectNull(0.4))
         .as(History::new);

@@ -13,6 +13,7 @@ import chat.protocol.ServerMessage.ErrorMessage;
 import chat.protocol.ServerMessage.LocationMessage;
 import chat.protocol.ServerMessage.RoomData;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Every message against its literal JSON, both ways. */
@@ -42,8 +43,15 @@ class ProtocolCodecTest {
 
   @Test
   void failedAck() throws ProtocolException {
-    roundTrip(Ack.failed(2, "Profanity is not allowed!"),
-        "{\"type\":\"ack\",\"ref\":2,\"error\":\"Profanity is not allowed!\"}");
+    roundTrip(Ack.failed(2, ErrorCode.PROFANITY, "Profanity is not allowed!"),
+        "{\"type\":\"ack\",\"ref\":2,\"error\":\"Profanity is not allowed!\",\"code\":\"profanity\"}");
+  }
+
+  @Test
+  void anUnknownCodeIsKeptAsTextAndReadAsNoKnownCode() throws ProtocolException {
+    Ack ack = (Ack) codec.decodeServer("{\"type\":\"ack\",\"ref\":4,\"error\":\"No\",\"code\":\"from_the_future\"}");
+    assertEquals("from_the_future", ack.code());
+    assertEquals(Optional.empty(), ack.errorCode());
   }
 
   @Test

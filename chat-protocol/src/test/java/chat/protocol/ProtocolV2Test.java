@@ -111,7 +111,7 @@ class ProtocolV2Test {
 
   @Test
   void aV1AckHasNeitherIdNorToken() throws ProtocolException {
-    assertEquals(new Ack(2, null, null, null, null), codec.decodeServer("{\"type\":\"ack\",\"ref\":2}"));
+    assertEquals(new Ack(2, null, null, null, null, null), codec.decodeServer("{\"type\":\"ack\",\"ref\":2}"));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package chat.server;
 
+import chat.protocol.ClientMessage;
 import chat.protocol.ProtocolCodec;
 import chat.server.config.ServerConfig;
 import chat.server.http.AdminListener;
+import chat.server.http.ClientLimits;
 import chat.server.http.Health;
 import chat.server.http.HttpFrontend;
 import chat.server.metrics.ServerMetrics;
@@ -116,8 +118,8 @@ public final class ChatServer implements AutoCloseable {
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
           config.publicWsUrl(), webSocket.getPort(), rooms, codec, config.httpRequestTimeout(),
-          healthOf(webSocket, rooms, history, System.nanoTime()), config.maxUsernameLength(),
-          config.maxRoomLength());
+          healthOf(webSocket, rooms, history, System.nanoTime()),
+          ClientLimits.of(config, ClientMessage.LoadHistory.MAX_LIMIT));
       webSocket.pagePort(http.port());
       return http;
     } catch (IOException e) {

@@ -39,6 +39,14 @@ class BadFramesTest {
   }
 
   @Test
+  void aFrameTheServerCannotReadIsABadRequest() {
+    TestClient alice = running.connect();
+    alice.sendRaw("{\"type\":\"loadHistory\",\"ref\":8,\"limit\":500}");
+
+    assertEquals("bad_request", alice.awaitAck(8).code());
+  }
+
+  @Test
   void aWrongFieldTypeGetsAnAckError() {
     TestClient alice = running.connect();
     alice.sendRaw("{\"type\":\"join\",\"ref\":7,\"username\":[\"Alice\"],\"room\":\"lobby\"}");

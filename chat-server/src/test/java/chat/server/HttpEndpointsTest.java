@@ -24,12 +24,13 @@ class HttpEndpointsTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void configJsonPointsBrowsersAtTheWebSocketPortOnTheHostTheyUsed() throws Exception {
+  void configJsonPointsBrowsersAtTheWebSocketPortOnTheHostTheyUsedAndGivesTheLimits() throws Exception {
     HttpResponse<String> response = get("/config.json");
 
     assertEquals(200, response.statusCode());
     assertEquals("{\"wsUrl\":\"ws://localhost:" + running.server().wsPort()
-        + "\",\"maxUsernameLength\":32,\"maxRoomLength\":64}", response.body());
+        + "\",\"maxUsernameLength\":32,\"maxRoomLength\":64,\"maxMessageLength\":2000,\"maxHistoryPage\":100}",
+        response.body());
     assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
   }
 

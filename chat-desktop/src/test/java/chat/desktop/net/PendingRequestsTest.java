@@ -3,6 +3,7 @@ package chat.desktop.net;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.protocol.ErrorCode;
 import chat.protocol.ServerMessage;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class PendingRequestsTest {
   void anErrorAckFailsWithTheServersMessage() {
     long ref = pending.nextRef();
     CompletableFuture<ServerMessage.Ack> answer = pending.await(ref);
-    pending.answer(ServerMessage.Ack.failed(ref, "Username is in use!"));
+    pending.answer(ServerMessage.Ack.failed(ref, ErrorCode.NAME_TAKEN, "Username is in use!"));
     assertEquals("Username is in use!", RequestFailedException.reasonOf(answer.handle((v, e) -> e).join()));
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ClientMessage;
+import chat.protocol.ErrorCode;
 import chat.protocol.ProtocolCodec;
 import chat.protocol.RoomUser;
 import chat.protocol.ServerMessage;
@@ -95,7 +96,7 @@ class TestClientHistoryTest {
     server.answer(request -> switch (((ClientMessage.Join) request).room()) {
       case "lobby" -> List.of(LOBBY, WELCOME, Ack.joined(request.ref(), "t1"));
       case "kitchen" -> List.of(kitchen, WELCOME, Ack.joined(request.ref(), "t2"));
-      default -> List.of(Ack.failed(request.ref(), "Username is in use!"));
+      default -> List.of(Ack.failed(request.ref(), ErrorCode.NAME_TAKEN, "Username is in use!"));
     });
 
     client.joined("Alice", "lobby").joined("Alice", "kitchen");
@@ -115,7 +116,7 @@ class TestClientHistoryTest {
 
   @Test
   void aRefusedLoadHistoryFailsWithTheServersReason() throws Exception {
-    server.answer(request -> List.of(Ack.failed(request.ref(), "Join a room first")));
+    server.answer(request -> List.of(Ack.failed(request.ref(), ErrorCode.NOT_JOINED, "Join a room first")));
 
     AssertionError failure = assertThrows(AssertionError.class, () -> client.loadHistory(null, 50));
     assertTrue(failure.getMessage().contains("Join a room first"), failure.getMessage());

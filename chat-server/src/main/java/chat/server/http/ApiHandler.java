@@ -3,15 +3,15 @@ package chat.server.http;
 import chat.protocol.ProtocolCodec;
 import chat.server.room.RoomService;
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The small JSON API next to the pages: {@code /config.json} (where the WebSocket is, and the name limits the join
- * form enforces before the server would refuse), {@code /api/rooms} (rooms
- * with people in them) and {@code /healthz}.
+ * The small JSON API next to the pages: {@code /config.json} (where the WebSocket is, and the limits clients
+ * enforce before the server would refuse), {@code /api/rooms} (rooms with people in them) and {@code /healthz}.
  */
 final class ApiHandler implements HttpHandler {
   private final ResponseWriter responses;
@@ -19,14 +19,12 @@ final class ApiHandler implements HttpHandler {
   private final RoomService rooms;
   private final ProtocolCodec codec;
   private final Health.Check health;
-  private final Gson json = new Gson();
-  private final int maxUsernameLength;
-  private final int maxRoomLength;
+  private final Gson json = new GsonBuilder().disableHtmlEscaping().create();
+  private final ClientLimits limits;
 
   ApiHandler(ResponseWriter responses, WsUrlResolver wsUrls, RoomService rooms, ProtocolCodec codec,
-      Health.Check health, int maxUsernameLength, int maxRoomLength) {
-    this.maxUsernameLength = maxUsernameLength;
-    this.maxRoomLength = maxRoomLength;
+      Health.Check health, ClientLimits limits) {
+    this.limits = limits;
     this.responses = responses;
     this.wsUrls = wsUrls;
     this.rooms = rooms;
@@ -41,8 +39,8 @@ final class ApiHandler implements HttpHandler {
     }
     switch (exchange.getRequestURI().getPath()) {
       case "/config.json":
-        responses.json(exchange, "{\"wsUrl\":" + jsonString(wsUrls.resolve(exchange))
-            + ",\"maxUsernameLength\":" + maxUsernameLength + ",\"maxRoomLength\":" + maxRoomLength + "}");
+        responses.json(exchange, json.toJson(new ClientConfig(wsUrls.resolve(exchange), limits.maxUsernameLength(),
+            limits.maxRoomLength(), limits.maxMessageLength(), limits.maxHistoryPage())));
         break;
       case "/api/rooms":
         responses.json(exchange, codec.encodeRooms(rooms.activeRooms()));
@@ -57,8 +55,7 @@ final class ApiHandler implements HttpHandler {
     }
   }
 
-  /** The resolver only yields URL characters, but a configured URL is quoted properly all the same. */
-  private static String jsonString(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
+  /** The body of {@code /config.json}; its field names are the contract. */
+  private record ClientConfig(String wsUrl, int maxUsernameLength, int maxRoomLength, int maxMessageLength,
+      int maxHistoryPage) {}
 }

@@ -15,12 +15,12 @@ public final class HttpFrontend implements AutoCloseable {
   private static final int THREADS = 16;
 
   public HttpFrontend(InetSocketAddress address, String publicWsUrl, int wsPort, RoomService rooms,
-      ProtocolCodec codec, Duration requestTimeout, Health.Check health, int maxUsernameLength, int maxRoomLength)
+      ProtocolCodec codec, Duration requestTimeout, Health.Check health, ClientLimits limits)
       throws IOException {
     SlowRequestGuard.apply(requestTimeout);
     WsUrlResolver wsUrls = new WsUrlResolver(publicWsUrl, wsPort);
     ResponseWriter responses = new ResponseWriter(new SecurityHeaders(wsUrls));
-    ApiHandler api = new ApiHandler(responses, wsUrls, rooms, codec, health, maxUsernameLength, maxRoomLength);
+    ApiHandler api = new ApiHandler(responses, wsUrls, rooms, codec, health, limits);
     server = new PooledHttpServer(address, 64, THREADS, "http", Map.of("/", new StaticFileHandler(responses),
         "/config.json", api, "/api/", api, "/healthz", api));
   }

@@ -1,5 +1,6 @@
 package chat.server.metrics;
 
+import chat.protocol.ErrorCode;
 import chat.protocol.ServerMessage;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
@@ -38,7 +39,7 @@ public final class RoomMetrics {
     refusals = Counter.builder().name("chat_refusals")
         .help("Requests answered with an error, by request and reason").labelNames("request", "reason")
         .withoutExemplars().register(registry);
-    refusalPoints = new AtomicReferenceArray<>(Refusal.Request.values().length * Refusal.values().length);
+    refusalPoints = new AtomicReferenceArray<>(RequestKind.values().length * ErrorCode.values().length);
     posted = Counter.builder().name("chat_messages_posted")
         .help("Messages and locations members sent that were stored and published").withoutExemplars()
         .register(registry);
@@ -62,11 +63,11 @@ public final class RoomMetrics {
     (announced ? newJoins : resumedJoins).inc();
   }
 
-  public void refused(Refusal.Request request, Refusal reason) {
-    int index = request.ordinal() * Refusal.values().length + reason.ordinal();
+  public void refused(RequestKind request, ErrorCode reason) {
+    int index = request.ordinal() * ErrorCode.values().length + reason.ordinal();
     CounterDataPoint point = refusalPoints.get(index);
     if (point == null) {
-      point = refusals.labelValues(request.label(), reason.label()); // the same point for the same labels
+      point = refusals.labelValues(request.label(), reason.wireName()); // the same point for the same labels
       refusalPoints.set(index, point);
     }
     point.inc();

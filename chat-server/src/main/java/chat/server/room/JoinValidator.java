@@ -1,5 +1,6 @@
 package chat.server.room;
 
+import chat.protocol.ErrorCode;
 import chat.server.config.ServerConfig;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -22,12 +23,12 @@ final class JoinValidator {
     String username = rawUsername.strip();
     String room = rawRoom.strip();
     if (username.isEmpty() || room.isEmpty()) {
-      throw new ValidationException(REQUIRED);
+      throw new ValidationException(ErrorCode.INVALID, REQUIRED);
     }
     check("Username", username, maxUsernameLength);
     check("Room", room, maxRoomLength);
     if (nameKey(username).equals(ADMIN_KEY)) {
-      throw new ValidationException(RESERVED);
+      throw new ValidationException(ErrorCode.RESERVED_NAME, RESERVED);
     }
     return new JoinRequest(username, room.toLowerCase(Locale.ROOT));
   }
@@ -47,10 +48,10 @@ final class JoinValidator {
 
   private static void check(String what, String value, int maxLength) throws ValidationException {
     if (value.codePointCount(0, value.length()) > maxLength) {
-      throw new ValidationException(what + " must be at most " + maxLength + " characters");
+      throw new ValidationException(ErrorCode.INVALID, what + " must be at most " + maxLength + " characters");
     }
     if (value.codePoints().anyMatch(Character::isISOControl)) {
-      throw new ValidationException(what + " must not contain control characters");
+      throw new ValidationException(ErrorCode.INVALID, what + " must not contain control characters");
     }
   }
 }

@@ -1,5 +1,6 @@
 package chat.server.room;
 
+import chat.protocol.ErrorCode;
 import chat.server.config.ServerConfig;
 import java.math.BigDecimal;
 
@@ -20,23 +21,23 @@ final class MessageValidator {
   String validateText(String text) throws ValidationException {
     String trimmed = text.strip();
     if (trimmed.isEmpty()) {
-      throw new ValidationException(EMPTY);
+      throw new ValidationException(ErrorCode.INVALID, EMPTY);
     }
     if (trimmed.codePointCount(0, trimmed.length()) > maxMessageLength) {
-      throw new ValidationException("Message is too long (at most " + maxMessageLength + " characters)");
+      throw new ValidationException(ErrorCode.INVALID, "Message is too long (at most " + maxMessageLength + " characters)");
     }
     if (profanity.isProfane(trimmed)) {
-      throw new ValidationException(PROFANITY);
+      throw new ValidationException(ErrorCode.PROFANITY, PROFANITY);
     }
     return trimmed;
   }
 
   void validatePosition(double latitude, double longitude) throws ValidationException {
     if (!Double.isFinite(latitude) || latitude < -90 || latitude > 90) {
-      throw new ValidationException("Latitude must be a number from -90 to 90");
+      throw new ValidationException(ErrorCode.INVALID, "Latitude must be a number from -90 to 90");
     }
     if (!Double.isFinite(longitude) || longitude < -180 || longitude > 180) {
-      throw new ValidationException("Longitude must be a number from -180 to 180");
+      throw new ValidationException(ErrorCode.INVALID, "Longitude must be a number from -180 to 180");
     }
   }
 

@@ -1,11 +1,12 @@
 package chat.server.room;
 
 import chat.protocol.RoomUser;
+import chat.protocol.ErrorCode;
 import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.ServerMessage.RoomData;
-import chat.server.metrics.Refusal;
+import chat.server.metrics.RequestKind;
 import chat.server.metrics.RoomMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,6 @@ import java.util.function.Consumer;
  */
 final class Room {
   static final String ADMIN = "Admin";
-  static final String COULD_NOT_SAVE = "Could not save the message; try again";
 
   private final String name;
   private final RoomParts parts;
@@ -71,8 +71,8 @@ final class Room {
 
       @Override
       public void failed() {
-        parts.metrics().refused(Refusal.Request.JOIN, Refusal.UNAVAILABLE);
-        member.peer().send(Ack.failed(ask.ref(), COULD_NOT_SAVE));
+        parts.metrics().refused(RequestKind.JOIN, ErrorCode.UNAVAILABLE);
+        member.peer().send(Rejection.COULD_NOT_SAVE.ack(ask.ref()));
         runLater(() -> {
           synchronized (session) { // the session's lock comes before the room's
             undoJoin(session, seat);
@@ -167,8 +167,8 @@ final class Room {
 
       @Override
       public void failed() {
-        metrics.refused(Refusal.Request.MESSAGE, Refusal.UNAVAILABLE);
-        peer.send(Ack.failed(ref, COULD_NOT_SAVE));
+        metrics.refused(RequestKind.MESSAGE, ErrorCode.UNAVAILABLE);
+        peer.send(Rejection.COULD_NOT_SAVE.ack(ref));
       }
     });
     return true;

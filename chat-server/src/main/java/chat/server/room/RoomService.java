@@ -6,10 +6,11 @@ import chat.protocol.ClientMessage.Join;
 import chat.protocol.ClientMessage.LoadHistory;
 import chat.protocol.ClientMessage.SendLocation;
 import chat.protocol.ClientMessage.SendMessage;
+import chat.protocol.ErrorCode;
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.History;
 import chat.server.config.ServerConfig;
-import chat.server.metrics.Refusal;
+import chat.server.metrics.RequestKind;
 import chat.server.metrics.RoomMetrics;
 import java.time.Clock;
 import java.util.Comparator;
@@ -25,10 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * under its lock (always taken before a room's), so a message can never follow its sender's departure.
  */
 public final class RoomService {
-  static final String NAME_IN_USE = "Username is in use!";
-  static final String JOIN_FIRST = "Join a room first";
-  static final String COULD_NOT_LOAD = "Could not load the history; try again";
-
   private final JoinValidator joinValidator;
   private final MessageValidator messageValidator;
   private final Clock clock;
@@ -60,38 +57,27 @@ public final class RoomService {
   }
 
   public void handle(Session session, ClientMessage message) {
-    String error;
+    Rejection rejection;
     try {
       if (message instanceof Join join) {
-        error = join(session, join);
+        rejection = join(session, join);
       } else if (message instanceof SendMessage send) {
-        error = send(session, send);
+        rejection = send(session, send);
       } else if (message instanceof SendLocation location) {
-        error = shareLocation(session, location);
+        rejection = shareLocation(session, location);
       } else {
-        error = loadHistory(session, (LoadHistory) message);
+        rejection = loadHistory(session, (LoadHistory) message);
       }
     } catch (ValidationException e) {
-      error = e.getMessage();
+      rejection = e.rejection();
     }
-    if (error != null) {
+    if (rejection != null) {
       if (message instanceof Join) {
-        ActivityLog.refused(session.from(), error);
+        ActivityLog.refused(session.from(), rejection.text());
       }
-      metrics.refused(Refusal.Request.of(message), refusalOf(error));
-      session.peer().send(Ack.failed(message.ref(), error));
+      metrics.refused(RequestKind.of(message), rejection.code());
+      session.peer().send(rejection.ack(message.ref()));
     }
-  }
-
-  /** The family an error text belongs to, for the metrics (the protocol has no error codes yet). */
-  private static Refusal refusalOf(String error) {
-    return switch (error) {
-      case NAME_IN_USE -> Refusal.NAME_TAKEN;
-      case JOIN_FIRST -> Refusal.NOT_JOINED;
-      case JoinValidator.RESERVED -> Refusal.RESERVED_NAME;
-      case MessageValidator.PROFANITY -> Refusal.PROFANITY;
-      default -> Refusal.INVALID;
-    };
   }
 
   /**
@@ -123,12 +109,12 @@ public final class RoomService {
     return presence.usernames(room);
   }
 
-  /** Returns null when the join went ahead (it acks itself once greeted), else the error to ack. */
-  private String join(Session session, Join join) throws ValidationException {
+  /** Returns null when the join went ahead (it acks itself once greeted), else the rejection to ack. */
+  private Rejection join(Session session, Join join) throws ValidationException {
     JoinRequest request = joinValidator.validate(join.username(), join.room());
     synchronized (session) {
       if (session.isClosed()) {
-        return "Connection closed";
+        return Rejection.CLOSED;
       }
       Room current = session.room();
       Member currentMember = session.member();
@@ -147,7 +133,7 @@ public final class RoomService {
       }
       boolean renamingOnlyCase = sameRoom && currentMember.key().equals(member.key());
       if (!renamingOnlyCase && presence.isClaimed(request.room(), request.username())) {
-        return NAME_IN_USE; // checked first so that a refused move leaves the user where it was
+        return Rejection.NAME_IN_USE; // checked first so that a refused move leaves the user where it was
       }
       if (current != null) {
         current.leave(session, currentMember, false,
@@ -155,7 +141,7 @@ public final class RoomService {
         session.clear();
       }
       if (registry.join(request.room(), session, member, ask).isEmpty()) {
-        return NAME_IN_USE;
+        return Rejection.NAME_IN_USE;
       }
       ActivityLog.joined(member.username(), request.room(), session.from());
       return null;
@@ -172,9 +158,9 @@ public final class RoomService {
     return true;
   }
 
-  private String send(Session session, SendMessage send) throws ValidationException {
+  private Rejection send(Session session, SendMessage send) throws ValidationException {
     if (!session.hasJoined()) {
-      return JOIN_FIRST;
+      return Rejection.JOIN_FIRST;
     }
     String text = messageValidator.validateText(send.text());
     synchronized (session) {
@@ -182,13 +168,13 @@ public final class RoomService {
       Room room = session.room();
       RoomMessage message = sender == null ? null
           : new RoomMessage.Text(sender.username(), text, clock.millis(), false, send.clientId());
-      return room != null && room.post(session, sender, message, send.ref()) ? null : JOIN_FIRST;
+      return room != null && room.post(session, sender, message, send.ref()) ? null : Rejection.JOIN_FIRST;
     }
   }
 
-  private String shareLocation(Session session, SendLocation location) throws ValidationException {
+  private Rejection shareLocation(Session session, SendLocation location) throws ValidationException {
     if (!session.hasJoined()) {
-      return JOIN_FIRST;
+      return Rejection.JOIN_FIRST;
     }
     double latitude = location.latitude();
     double longitude = location.longitude();
@@ -198,17 +184,17 @@ public final class RoomService {
       Room room = session.room();
       RoomMessage message = sender == null ? null : new RoomMessage.Location(sender.username(), latitude,
           longitude, MessageValidator.mapUrl(latitude, longitude), clock.millis(), location.clientId());
-      return room != null && room.post(session, sender, message, location.ref()) ? null : JOIN_FIRST;
+      return room != null && room.post(session, sender, message, location.ref()) ? null : Rejection.JOIN_FIRST;
     }
   }
 
-  private String loadHistory(Session session, LoadHistory request) {
+  private Rejection loadHistory(Session session, LoadHistory request) {
     Room room;
     synchronized (session) {
       room = session.room();
     }
     if (room == null) {
-      return JOIN_FIRST;
+      return Rejection.JOIN_FIRST;
     }
     Peer peer = session.peer();
     long ref = request.ref();
@@ -221,8 +207,8 @@ public final class RoomService {
 
       @Override
       public void failed() {
-        metrics.refused(Refusal.Request.HISTORY, Refusal.UNAVAILABLE);
-        peer.send(Ack.failed(ref, COULD_NOT_LOAD));
+        metrics.refused(RequestKind.HISTORY, ErrorCode.UNAVAILABLE);
+        peer.send(Rejection.COULD_NOT_LOAD.ack(ref));
       }
     });
     return null;

@@ -1,12 +1,13 @@
 package chat.server.transport;
 
 import chat.protocol.ClientMessage;
+import chat.protocol.ErrorCode;
 import chat.protocol.ProtocolCodec;
 import chat.protocol.ProtocolException;
 import chat.protocol.ServerMessage;
 import chat.server.config.ServerConfig;
 import chat.server.metrics.ConnectionMetrics;
-import chat.server.metrics.Refusal;
+import chat.server.metrics.RequestKind;
 import chat.server.metrics.RoomMetrics;
 import chat.server.metrics.ServerMetrics;
 import chat.server.room.RoomService;
@@ -227,15 +228,15 @@ public final class ChatWebSocketServer extends SelectorHookServer {
       message = codec.decodeClient(text);
     } catch (ProtocolException e) {
       Long ref = e.ref().isPresent() ? e.ref().getAsLong() : null;
-      if (admission.admit(connection, client, ref, Refusal.Request.OTHER)) {
-        refusals.refused(Refusal.Request.OTHER, Refusal.BAD_REQUEST);
+      if (admission.admit(connection, client, ref, RequestKind.OTHER)) {
+        refusals.refused(RequestKind.OTHER, ErrorCode.BAD_REQUEST);
         reply(client, e.ref().isPresent()
-            ? ServerMessage.Ack.failed(e.ref().getAsLong(), e.getMessage())
+            ? ServerMessage.Ack.failed(e.ref().getAsLong(), ErrorCode.BAD_REQUEST, e.getMessage())
             : new ServerMessage.ErrorMessage(e.getMessage()));
       }
       return;
     }
-    if (admission.admit(connection, client, message.ref(), Refusal.Request.of(message))) {
+    if (admission.admit(connection, client, message.ref(), RequestKind.of(message))) {
       rooms.handle(client.session(), message);
     }
   }
@@ -244,8 +245,8 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   public void onMessage(WebSocket connection, ByteBuffer bytes) {
     metrics.frameReceived();
     ClientConnection client = connection.getAttachment();
-    if (admission.admit(connection, client, null, Refusal.Request.OTHER)) {
-      refusals.refused(Refusal.Request.OTHER, Refusal.BAD_REQUEST);
+    if (admission.admit(connection, client, null, RequestKind.OTHER)) {
+      refusals.refused(RequestKind.OTHER, ErrorCode.BAD_REQUEST);
       reply(client, new ServerMessage.ErrorMessage(
           "Binary frames are not supported: send each message as a JSON text frame"));
     }
@@ -258,7 +259,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   @Override
   public void onWebsocketPing(WebSocket connection, Framedata ping) {
     ClientConnection client = connection.getAttachment();
-    if (client == null || !admission.admit(connection, client, null, Refusal.Request.OTHER)) {
+    if (client == null || !admission.admit(connection, client, null, RequestKind.OTHER)) {
       return;
     }
     super.onWebsocketPing(connection, ping);

@@ -1,9 +1,10 @@
 package chat.server.transport;
 
+import chat.protocol.ErrorCode;
 import chat.protocol.ServerMessage;
 import chat.server.metrics.CloseReason;
 import chat.server.metrics.ConnectionMetrics;
-import chat.server.metrics.Refusal;
+import chat.server.metrics.RequestKind;
 import chat.server.metrics.RoomMetrics;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
@@ -30,7 +31,7 @@ final class FrameAdmission {
    * Spends one of the sender's tokens; false (having answered or closed) when it is sending too fast. A refused
    * request with a ref gets an ack error carrying the retry-after, so clients can show it and wait.
    */
-  boolean admit(WebSocket connection, ClientConnection client, Long ref, Refusal.Request request) {
+  boolean admit(WebSocket connection, ClientConnection client, Long ref, RequestKind request) {
     if (!connection.isOpen()) {
       return false; // closing: frames still in flight are dropped
     }
@@ -46,7 +47,7 @@ final class FrameAdmission {
       return false;
     }
     String error = "You are sending too fast; try again in " + verdict.retryAfterMs() + " ms";
-    refusals.refused(request, Refusal.RATE_LIMITED);
+    refusals.refused(request, ErrorCode.RATE_LIMITED);
     client.peer().send(ref != null
         ? ServerMessage.Ack.throttled(ref, error, verdict.retryAfterMs())
         : new ServerMessage.ErrorMessage(error));

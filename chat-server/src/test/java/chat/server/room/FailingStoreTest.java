@@ -24,7 +24,7 @@ class FailingStoreTest {
       alice.peer().clear();
       store.failing(true);
 
-      assertEquals(Room.COULD_NOT_SAVE, alice.say("lost?").error());
+      assertEquals(Rejection.COULD_NOT_SAVE.text(), alice.say("lost?").error());
       assertEquals(List.of(), alice.peer().delivered());
       assertEquals(List.of(), bob.peer().delivered());
       assertNotNull(rooms.log().problem(), "the failure shows on /healthz");
@@ -52,7 +52,7 @@ class FailingStoreTest {
   void aJoinWhoseNoticeCannotBeStoredIsRefusedAndFreesTheName() {
     try (RoomHarness rooms = new RoomHarness(Map.of(), store)) {
       store.failing(true);
-      assertEquals(Room.COULD_NOT_SAVE, rooms.connect().join("Alice", "lobby").error());
+      assertEquals(Rejection.COULD_NOT_SAVE.text(), rooms.connect().join("Alice", "lobby").error());
       store.failing(false);
       // the undo runs on the scheduler
       Await.until("the name is free again", () -> rooms.service().usernames("lobby").isEmpty());

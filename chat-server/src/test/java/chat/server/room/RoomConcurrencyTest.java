@@ -39,7 +39,7 @@ class RoomConcurrencyTest {
         c -> c.join(contenders.indexOf(c) % 2 == 0 ? "alice" : "ALICE", "lobby"));
 
     assertEquals(1, acks.stream().filter(Ack::isOk).count());
-    assertEquals(THREADS - 1, acks.stream().filter(a -> RoomService.NAME_IN_USE.equals(a.error())).count());
+    assertEquals(THREADS - 1, acks.stream().filter(a -> Rejection.NAME_IN_USE.text().equals(a.error())).count());
     assertEquals(1, rooms.service().usernames("lobby").size());
   }
 

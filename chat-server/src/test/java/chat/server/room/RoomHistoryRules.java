@@ -199,7 +199,7 @@ abstract class RoomHistoryRules {
 
   @Test
   void historyBeforeAJoinIsRefused() {
-    assertEquals(RoomService.JOIN_FIRST, rooms.connect().loadHistory(null, 10).error());
+    assertEquals(Rejection.JOIN_FIRST.text(), rooms.connect().loadHistory(null, 10).error());
   }
 
   private static List<String> texts(History history) {

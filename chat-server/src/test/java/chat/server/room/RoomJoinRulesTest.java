@@ -82,7 +82,7 @@ class RoomJoinRulesTest {
   void aNameIsTakenInARoomIgnoringCase() {
     FakeConnection alice = rooms.joined("Alice", "lobby");
 
-    assertEquals(RoomService.NAME_IN_USE, rooms.connect().join("aLiCe", "LOBBY").error());
+    assertEquals(Rejection.NAME_IN_USE.text(), rooms.connect().join("aLiCe", "LOBBY").error());
     assertEquals(List.of(), alice.peer().timeline(), "the room heard nothing");
   }
 
@@ -134,7 +134,7 @@ class RoomJoinRulesTest {
     rooms.joined("Carol", "kitchen");
     FakeConnection bob = rooms.joined("Bob", "lobby");
 
-    assertEquals(RoomService.NAME_IN_USE, bob.join("Carol", "kitchen").error());
+    assertEquals(Rejection.NAME_IN_USE.text(), bob.join("Carol", "kitchen").error());
 
     assertEquals(List.of("Bob"), rooms.service().usernames("lobby"));
     assertTrue(bob.say("still here").isOk());

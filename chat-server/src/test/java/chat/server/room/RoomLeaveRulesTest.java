@@ -91,7 +91,7 @@ class RoomLeaveRulesTest {
     bob.disconnect();
     alice.peer().clear();
 
-    assertEquals(RoomService.JOIN_FIRST, bob.say("ghost").error());
+    assertEquals(Rejection.JOIN_FIRST.text(), bob.say("ghost").error());
     assertEquals(List.of(), alice.peer().timeline());
   }
 }

@@ -130,8 +130,8 @@ class RoomMessageRulesTest {
   void messagesAndPositionsBeforeAJoinAreRefused() {
     FakeConnection stranger = rooms.connect();
 
-    assertEquals(RoomService.JOIN_FIRST, stranger.say("hello").error());
-    assertEquals(RoomService.JOIN_FIRST, stranger.share(1, 2).error());
+    assertEquals(Rejection.JOIN_FIRST.text(), stranger.say("hello").error());
+    assertEquals(Rejection.JOIN_FIRST.text(), stranger.share(1, 2).error());
     assertEquals(2, stranger.peer().timeline().size(), "just the two acks");
   }
 

@@ -36,7 +36,7 @@ class RoomReconnectRulesTest {
   void theNameOfADroppedUserStaysTaken() {
     rooms.joined("Alice", "lobby").drop();
 
-    assertEquals(RoomService.NAME_IN_USE, rooms.connect().join("alice", "lobby").error());
+    assertEquals(Rejection.NAME_IN_USE.text(), rooms.connect().join("alice", "lobby").error());
   }
 
   @Test
@@ -89,7 +89,7 @@ class RoomReconnectRulesTest {
     second.drop();
 
     assertNotEquals(first, next);
-    assertEquals(RoomService.NAME_IN_USE, rooms.connect().join("Bob", "lobby", null, null, first).error());
+    assertEquals(Rejection.NAME_IN_USE.text(), rooms.connect().join("Bob", "lobby", null, null, first).error());
     assertTrue(rooms.connect().join("Bob", "lobby", null, null, next).isOk());
   }
 
@@ -115,7 +115,7 @@ class RoomReconnectRulesTest {
     String token = bob.join("Bob", "lobby").resumeToken();
     bob.drop();
 
-    assertEquals(RoomService.NAME_IN_USE, rooms.connect().join("Bob", "lobby", null, null, "forged").error());
+    assertEquals(Rejection.NAME_IN_USE.text(), rooms.connect().join("Bob", "lobby", null, null, "forged").error());
     FakeConnection mallory = rooms.connect();
     assertTrue(mallory.join("Mallory", "lobby", null, null, token).isOk(), "an ordinary join as Mallory");
     assertEquals(List.of("Bob", "Mallory"), rooms.service().usernames("lobby"));

@@ -30,6 +30,7 @@ class FloodingTest {
       Ack refused = acks.get(9);
       assertTrue(refused.error().matches("You are sending too fast; try again in \\d+ ms"), refused.error());
       assertTrue(refused.retryAfterMs() > 0 && refused.retryAfterMs() <= 1000, refused.toString());
+      assertEquals("rate_limited", refused.code());
     }
   }
 
