@@ -79,6 +79,7 @@ export class ChatSession {
       const ack = await socket.request('join', { username: this.username, room });
       if (socket !== this.socket) return;
       const held = this.switching.held ?? [];
+      this.switching = null;
       this.room = room;
       this.resume = new ResumePoint();
       this.resume.joined(ack);

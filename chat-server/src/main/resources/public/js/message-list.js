@@ -41,6 +41,7 @@ export class MessageList {
     this.atTop = true;
     this.atEnd = true;
     this.nodes = new Map();
+    this.rowEntries = new WeakMap(); // the last node of an entry's rows -> the entry
     this.edgeNode = null;
   }
 
@@ -98,7 +99,7 @@ export class MessageList {
     const apply = () => {
       const previous = this.timeline.at(this.timeline.indexOf(entry) - 1) ?? null;
       const nodes = this.entryView.nodes(entry, next === this.first || !this.nodes.has(previous) ? null : previous);
-      this.nodes.set(entry, nodes);
+      this.setNodes(entry, nodes);
       if (next === null) {
         this.list.append(...nodes);
         this.last = entry;
@@ -162,7 +163,7 @@ export class MessageList {
       for (let i = start; i <= end; i++) {
         const entry = this.timeline.at(i);
         const nodes = this.entryView.nodes(entry, i === start ? null : this.timeline.at(i - 1));
-        this.nodes.set(entry, nodes);
+        this.setNodes(entry, nodes);
         rows.push(...nodes);
       }
       this.list.replaceChildren(...rows);
@@ -210,7 +211,7 @@ export class MessageList {
     const nodes = this.entryView.nodes(entry, entry === this.first ? null : this.timeline.at(index - 1));
     old[0].before(...nodes);
     old.forEach((node) => node.remove());
-    this.nodes.set(entry, nodes);
+    this.setNodes(entry, nodes);
   }
 
   placeEdge() {
@@ -250,13 +251,24 @@ export class MessageList {
     if (this.atTop && this.list.scrollHeight <= this.list.clientHeight + EDGE_PX) this.onReachTop();
   }
 
-  /** Runs `change` and scrolls so that the first row in view stays where it was on screen. */
+  setNodes(entry, nodes) {
+    this.nodes.set(entry, nodes);
+    this.rowEntries.set(nodes.at(-1), entry);
+  }
+
+  /**
+   * Runs `change` and scrolls so that the first entry in view stays where it was on screen, even when the
+   * change drew its row anew.
+   */
   keepingPlace(change) {
     const top = this.list.getBoundingClientRect().top;
-    const anchor = [...this.list.children].find((node) => node.getBoundingClientRect().bottom > top + 1);
-    const before = anchor ? anchor.getBoundingClientRect().top : 0;
+    const row = [...this.list.children].find((node) => this.rowEntries.has(node)
+        && node.getBoundingClientRect().bottom > top + 1);
+    const entry = row && this.rowEntries.get(row);
+    const before = row ? row.getBoundingClientRect().top : 0;
     change();
-    if (anchor?.isConnected) this.list.scrollTop += anchor.getBoundingClientRect().top - before;
+    const after = entry && this.nodes.get(entry)?.at(-1);
+    if (after?.isConnected) this.list.scrollTop += after.getBoundingClientRect().top - before;
   }
 
   countUnseen() {

@@ -134,6 +134,11 @@ final class BrowserSession implements AutoCloseable {
     return banner.isDisplayed() ? find(By.id("connection-text")).getText() : "";
   }
 
+  /** A raw DevTools command (for what WebDriver cannot see, such as a background tab's title). */
+  Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+    return driver.executeCdpCommand(command, parameters);
+  }
+
   /** Grants geolocation to the page and makes the browser report this position. */
   void fakePosition(double latitude, double longitude) {
     driver.executeCdpCommand("Browser.grantPermissions", Map.of(
@@ -174,6 +179,25 @@ final class BrowserSession implements AutoCloseable {
     List<Map<String, Object>> frames = (List<Map<String, Object>>) script(
         "return (window.sentFrames || []).filter(f => f.type === arguments[0]);", type);
     return frames;
+  }
+
+  /**
+   * Makes pages opened from now on pass every frame they receive through {@code window.dropFrame(data)} first,
+   * and drop it when that returns true: a test can lose one frame on the way, as a broken relay might.
+   */
+  void allowDroppingFramesOnNewPages() {
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "const originalAdd = WebSocket.prototype.addEventListener;"
+            + " WebSocket.prototype.addEventListener = function (type, listener, options) {"
+            + "   if (type !== 'message') return originalAdd.call(this, type, listener, options);"
+            + "   return originalAdd.call(this, type, (event) => {"
+            + "     if (window.dropFrame && window.dropFrame(String(event.data))) return;"
+            + "     listener(event); }, options); };"));
+  }
+
+  /** How often the text appears among the log's messages. */
+  long count(String text) {
+    return messageTexts().stream().filter(text::equals).count();
   }
 
   void removeNewPageScript(Object identifier) {
