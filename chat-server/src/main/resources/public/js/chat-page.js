@@ -106,6 +106,8 @@ export class ChatPage {
   }
 
   showState(state, info) {
+    // For styles and tests: the page's connection state ('connecting', 'joined', 'offline', 'failed').
+    document.body.dataset.connection = state;
     this.banner.show(state, info);
     if (state === 'connecting' && !info.reconnecting) this.composer.setState('joining', 'Joining the room…');
     else if (state === 'failed' && !info.reconnecting) this.composer.setState('joining', 'Could not join the room.');

@@ -8,7 +8,8 @@ import { joinPageUrl, readJoinParams } from './join-link.js';
 const { username, room } = readJoinParams(window.location.search);
 
 if (!username.trim() || !room.trim()) {
-  window.location.replace(joinPageUrl('Enter a username and a room', username, room));
+  const missing = !username.trim() && !room.trim() ? 'a username and a room' : username.trim() ? 'a room' : 'a username';
+  window.location.replace(joinPageUrl(`Enter ${missing}`, username, room));
 } else {
   new ChatPage(document, username, room, new ChatConfig()).start();
 }

@@ -68,8 +68,14 @@ final class BrowserSession implements AutoCloseable {
     driver.get(base.resolve("/chat.html?username=" + encode(username) + "&room=" + encode(room)).toString());
   }
 
+  /** Waits until the chat page is in its room (the composer alone cannot tell: it stays usable offline). */
   void waitUntilJoined() {
-    waitUntil(d -> d.getCurrentUrl().contains("/chat.html") && find(By.id("send-button")).isEnabled());
+    waitUntilJoined(TIMEOUT);
+  }
+
+  void waitUntilJoined(Duration timeout) {
+    waitUntil(timeout, d -> d.getCurrentUrl().contains("/chat.html")
+        && "joined".equals(script("return document.body.dataset.connection;")));
   }
 
   /** Types a message, presses Send and waits for the box to be cleared by the success ack. */
