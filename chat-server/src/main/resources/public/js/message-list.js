@@ -80,7 +80,7 @@ export class MessageList {
     const index = this.timeline.indexOf(entry);
     const previous = this.timeline.at(index - 1) ?? null;
     const next = this.timeline.at(index + 1) ?? null;
-    const follow = this.forceFollow || (this.pinned && this.atEnd) || this.isNearBottom(this.lastRowHeight());
+    const follow = this.forceFollow || this.isNearBottom(this.lastRowHeight());
     this.forceFollow = false;
     if (this.first === null) {
       this.jumpToEnd();
