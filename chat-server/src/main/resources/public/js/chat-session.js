@@ -2,13 +2,16 @@
 // backoff and join the same room again, with the resume token of the latest join so that the server gives
 // back the seat it held for us. The first join's rejection is final (the user must pick another name); a
 // later "name in use" means the seat was not given back (the token was not accepted, or the server still
-// holds an older connection of ours), so that one is retried a few times before giving up.
+// holds an older connection of ours), so that one is retried a few times before giving up. A room switch is a
+// second join on the same connection: until its ack the old room stays the session's room, and the new
+// room's frames (they start with its ref-less history) are held back, so none of them can land in the old
+// room's list and a refused switch changes nothing.
 
 import { Backoff } from './backoff.js';
 import { RequestSocket } from './request-socket.js';
 import { ResumePoint } from './resume-point.js';
 
-const NAME_IN_USE = 'Username is in use!';
+const NAME_TAKEN = 'name_taken';
 // With the backoff capped at 10 s this spans about a minute: longer than the server takes (by default) to
 // notice that a silent connection is dead and free its name.
 const NAME_IN_USE_RETRIES = 8;
@@ -17,7 +20,8 @@ export class ChatSession {
   /**
    * @param {{username: string, room: string, resolveWsUrl: function(): Promise<string>,
    *          onFrame: function(object), onState: function(string, object),
-   *          onJoinRejected: function(string), backoff?: Backoff}} options
+   *          onJoinRejected: function(RequestError), onRoomSwitched: function(string), backoff?: Backoff}}
+   *          options
    * States: 'connecting', 'joined', 'offline' (a retry is scheduled), 'failed' (gave up).
    */
   constructor(options) {
@@ -29,6 +33,7 @@ export class ChatSession {
     this.joinedOnce = false;
     this.nameInUseRetries = 0;
     this.stopped = true;
+    this.switching = null;
   }
 
   start() {
@@ -58,6 +63,31 @@ export class ChatSession {
       return Promise.reject(Object.assign(new Error('You are offline.'), { kind: 'offline' }));
     }
     return this.socket.request(type, fields);
+  }
+
+  /**
+   * Moves to another room on this connection; resolves once the server accepted it (after `onRoomSwitched`
+   * and the new room's frames), rejects with the ack's error and leaves everything as it was otherwise.
+   */
+  async switchRoom(room) {
+    if (this.state !== 'joined' || !this.socket || this.switching) {
+      throw Object.assign(new Error('You are offline.'), { kind: 'offline' });
+    }
+    const socket = this.socket;
+    this.switching = { held: null };
+    try {
+      const ack = await socket.request('join', { username: this.username, room });
+      if (socket !== this.socket) return;
+      const held = this.switching.held ?? [];
+      this.switching = null;
+      this.room = room;
+      this.resume = new ResumePoint();
+      this.resume.joined(ack);
+      this.onRoomSwitched(room);
+      held.forEach((frame) => this.receive(frame));
+    } finally {
+      this.switching = null;
+    }
   }
 
   async connect() {
@@ -106,6 +136,10 @@ export class ChatSession {
 
   /** Every frame of the current connection passes the resume point on its way to the page. */
   receive(frame) {
+    if (this.switching && (this.switching.held || (frame.type === 'history' && frame.ref === undefined))) {
+      (this.switching.held ??= []).push(frame);
+      return;
+    }
     this.resume.note(frame);
     this.onFrame(frame);
   }
@@ -117,8 +151,8 @@ export class ChatSession {
       this.lost(socket);
     } else if (!this.joinedOnce) {
       this.stop();
-      this.onJoinRejected(error.message);
-    } else if (error.message === NAME_IN_USE && this.nameInUseRetries < NAME_IN_USE_RETRIES) {
+      this.onJoinRejected(error);
+    } else if (error.code === NAME_TAKEN && this.nameInUseRetries < NAME_IN_USE_RETRIES) {
       this.nameInUseRetries++;
       this.socket = null;
       socket.close();
@@ -132,6 +166,7 @@ export class ChatSession {
   lost(socket) {
     if (socket !== this.socket || this.stopped) return;
     this.socket = null;
+    this.switching = null;
     this.scheduleRetry();
   }
 

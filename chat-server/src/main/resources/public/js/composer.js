@@ -1,5 +1,10 @@
-// The message box and its two buttons. A button is disabled while its request is in flight; every request
-// settles (ack, ack timeout or connection loss), so it always comes back.
+// The message box and its two buttons. It stays usable offline: what is sent then waits in the outbox. A
+// button is disabled while its request is in flight; every request settles (ack, ack timeout, connection
+// loss), so it always comes back. The text being sent keeps one clientId until it is sent or edited, so
+// pressing Send again after a timeout can never post it twice.
+
+import { codePointLength } from './chat-config.js';
+import { newClientId } from './outbox.js';
 
 const GEOLOCATION_ERRORS = {
   1: 'Location permission was denied. Allow it in the browser to share your location.',
@@ -8,7 +13,10 @@ const GEOLOCATION_ERRORS = {
 };
 
 export class Composer {
-  /** @param {{send: function(string, object): Promise<void>}} actions sends a request, settles on its ack */
+  /**
+   * @param {{send: function(string, object, string): Promise<string>}} actions sends or queues a request;
+   *        resolves 'sent' or 'queued', rejects with the server's refusal
+   */
   constructor(document, actions, geolocation = navigator.geolocation) {
     this.form = document.getElementById('message-form');
     this.input = document.getElementById('message-input');
@@ -18,40 +26,64 @@ export class Composer {
     this.status = document.getElementById('composer-status');
     this.actions = actions;
     this.geolocation = geolocation;
-    this.online = false;
+    this.ready = false;
     this.sending = false;
     this.locating = false;
+    this.maxLength = null;
+    this.clientId = newClientId();
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.sendText();
     });
     this.locationButton.addEventListener('click', () => this.sendLocation());
-    this.input.addEventListener('input', () => this.showError(''));
+    this.input.addEventListener('input', () => {
+      this.showError('');
+      this.clientId = newClientId();
+    });
   }
 
-  /** Enables sending, or disables it and says why (`reason` is shown under the box). */
-  setOnline(online, reason = 'You are offline. Sending is paused until the connection is back.') {
-    const wasOnline = this.online;
-    this.online = online;
-    this.status.textContent = online ? '' : reason;
-    this.form.classList.toggle('composer__form--offline', !online);
+  /** The server's limit in characters (code points, as the server counts), from /config.json. */
+  setMaxLength(maxLength) {
+    this.maxLength = maxLength;
+  }
+
+  /** 'joining' (nothing can be sent yet), 'offline' (sends wait in the outbox) or 'online'. */
+  setState(state, reason = '') {
+    const wasReady = this.ready;
+    this.ready = state !== 'joining';
+    this.status.textContent = state === 'online' ? ''
+      : reason || 'You are offline. Messages are sent when the connection is back.';
+    this.form.classList.toggle('composer__form--offline', state !== 'online');
     this.refresh();
-    if (online && !wasOnline && !this.sending) this.input.focus();
+    if (this.ready && !wasReady && !this.sending) this.input.focus();
+  }
+
+  /** Puts a message back into the box to be changed and sent again (an outbox message's Edit). */
+  edit(text) {
+    this.input.value = text;
+    this.clientId = newClientId();
+    this.showError('');
+    this.input.focus();
   }
 
   async sendText() {
     const text = this.input.value;
-    if (!this.online || this.sending) return;
+    if (!this.ready || this.sending) return;
     if (!text.trim()) {
       this.showError('Type a message first.');
+      return;
+    }
+    if (this.maxLength !== null && codePointLength(text.trim()) > this.maxLength) {
+      this.showError(`Message is too long (at most ${this.maxLength} characters)`);
       return;
     }
     this.sending = true;
     this.showError('');
     this.refresh();
     try {
-      await this.actions.send('sendMessage', { text });
+      await this.actions.send('sendMessage', { text }, this.clientId);
       this.input.value = '';
+      this.clientId = newClientId();
     } catch (error) {
       this.showError(error.message);
     } finally {
@@ -62,7 +94,7 @@ export class Composer {
   }
 
   sendLocation() {
-    if (!this.online || this.locating) return;
+    if (!this.ready || this.locating) return;
     if (!this.geolocation) {
       this.showError('Sharing your location is not supported by this browser.');
       return;
@@ -83,7 +115,7 @@ export class Composer {
 
   async shareLocation({ latitude, longitude }) {
     try {
-      await this.actions.send('sendLocation', { latitude, longitude });
+      await this.actions.send('sendLocation', { latitude, longitude }, newClientId());
       this.locationDone('');
     } catch (error) {
       this.locationDone(error.message);
@@ -97,10 +129,11 @@ export class Composer {
   }
 
   refresh() {
-    this.input.disabled = !this.online;
+    this.input.disabled = !this.ready;
     this.input.readOnly = this.sending; // the box is cleared on success, so nothing typed may get lost
-    this.sendButton.disabled = !this.online || this.sending;
-    this.locationButton.disabled = !this.online || this.locating;
+    this.sendButton.disabled = !this.ready || this.sending;
+    this.locationButton.disabled = !this.ready || this.locating;
+    this.locationButton.textContent = this.locating ? 'Sharing…' : 'Share location';
     this.sendButton.setAttribute('aria-busy', String(this.sending));
     this.locationButton.setAttribute('aria-busy', String(this.locating));
   }

@@ -7,22 +7,24 @@ export function chatPageUrl(username, room) {
   return `/chat.html?${params}`;
 }
 
-/** The join page URL that shows `error` with both fields filled in. */
-export function joinPageUrl(error, username, room) {
+/** The join page URL that shows `error` (with the ack's `code`, if any) with both fields filled in. */
+export function joinPageUrl(error, username, room, code = null) {
   const params = new URLSearchParams();
   if (error) params.set('error', error);
+  if (code) params.set('code', code);
   if (username) params.set('username', username);
   if (room) params.set('room', room);
   const query = params.toString();
   return query ? `/?${query}` : '/';
 }
 
-/** Reads `username`, `room` and `error` from a query string; missing values become ''. */
+/** Reads `username`, `room`, `error` and `code` from a query string; missing values become ''. */
 export function readJoinParams(search) {
   const params = new URLSearchParams(search);
   return {
     username: params.get('username') ?? '',
     room: params.get('room') ?? '',
     error: params.get('error') ?? '',
+    code: params.get('code') ?? '',
   };
 }

@@ -23,12 +23,12 @@ setInterval(() => {
  * the desktop client), so "Leave room" comes back to a filled form.
  */
 function restoreAttempt() {
-  const { username, room, error } = readJoinParams(window.location.search);
+  const { username, room, error, code } = readJoinParams(window.location.search);
   const remembered = error ? { username: '', room: '' } : rememberedJoin();
   usernameInput.value = username || remembered.username;
   roomInput.value = room || remembered.room;
   if (error) {
-    const field = showError(error, faultyFields(error));
+    const field = showError(error, faultyFields(code));
     // A refresh should show a clean page, while the fields keep their values.
     window.history.replaceState(null, '', '/');
     field.focus();
@@ -42,15 +42,31 @@ function validate(event) {
   const missing = [usernameInput, roomInput].filter((input) => !input.value);
   if (missing.length > 0) {
     event.preventDefault();
-    showError('Username and room are required!', missing).focus();
+    showError(missingMessage(missing), missing).focus();
   }
 }
 
-/** The fields a server message is about: the room if it says so, else every empty one, else the name. */
-function faultyFields(message) {
-  if (message.toLowerCase().startsWith('room')) return [roomInput];
+function missingMessage(missing) {
+  if (missing.length === 2) return 'Enter a username and a room';
+  return missing[0] === usernameInput ? 'Enter a username' : 'Enter a room';
+}
+
+/**
+ * The fields a refused join is about, from the ack's code (never its words): every empty one; the name when
+ * it is taken, reserved or not allowed; else the field that breaks a rule the page can check itself.
+ */
+function faultyFields(code) {
   const empty = [usernameInput, roomInput].filter((input) => !input.value.trim());
-  return empty.length > 0 ? empty : [usernameInput];
+  if (empty.length > 0) return empty;
+  if (code === 'name_taken' || code === 'reserved_name' || code === 'profanity') return [usernameInput];
+  return breaksRules(roomInput) && !breaksRules(usernameInput) ? [roomInput] : [usernameInput];
+}
+
+/** Over the field's length limit (in characters, as the server counts) or holding a control character. */
+function breaksRules(input) {
+  const text = input.value.trim();
+  const tooLong = input.maxLength > 0 && [...text].length > input.maxLength;
+  return tooLong || /[\u0000-\u001f\u007f-\u009f]/u.test(text);
 }
 
 /**

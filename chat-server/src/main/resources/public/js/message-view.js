@@ -8,7 +8,14 @@ export class MessageView {
   constructor(document, ownName) {
     this.messageTemplate = document.getElementById('message-template');
     this.systemTemplate = document.getElementById('system-message-template');
+    this.outboxTemplate = document.getElementById('outbox-status-template');
+    this.ownName = ownName;
     this.ownKey = nameKey(ownName);
+  }
+
+  /** A message or location frame (live or from a history). */
+  message(message) {
+    return message.type === 'locationMessage' ? this.location(message) : this.text(message);
   }
 
   /** A user's text message, or a system notice when `message.system` is set. */
@@ -50,6 +57,27 @@ export class MessageView {
     }
     if (Number.isInteger(message.id)) item.dataset.id = String(message.id);
     return item;
+  }
+
+  /** A message of the outbox: the own bubble with "sending…", or "Not sent" with the reason, Edit, Discard. */
+  outbox(item, { onEdit, onDiscard }) {
+    const shown = this.userMessage({ username: this.ownName, createdAt: item.createdAt });
+    const body = shown.querySelector('.message__text');
+    if (item.type === 'sendLocation') body.textContent = 'My current location';
+    else body.append(linkify(String(item.fields.text ?? '')));
+    shown.classList.add('message--outbox', item.failed ? 'message--failed' : 'message--sending');
+    const status = this.outboxTemplate.content.firstElementChild.cloneNode(true);
+    const words = status.querySelector('.message__status-text');
+    if (item.failed) {
+      words.textContent = `Not sent: ${item.failed}`;
+      status.querySelector('.message__edit').addEventListener('click', () => onEdit(item));
+      status.querySelector('.message__discard').addEventListener('click', () => onDiscard(item));
+    } else {
+      words.textContent = 'sending…';
+      status.querySelectorAll('button').forEach((button) => button.remove());
+    }
+    shown.querySelector('.message__bubble').append(status);
+    return shown;
   }
 }
 

@@ -1,12 +1,19 @@
-// One WebSocket connection speaking protocol v1: requests carry a `ref`, the server answers each with an
-// `ack` of the same ref. Every request settles: on its ack, on the ack timeout, or when the socket closes,
-// so no button waiting on one can stay disabled forever.
+// One WebSocket connection speaking the chat protocol: requests carry a `ref`, the server answers each with an
+// `ack` of the same ref (and, for `loadHistory`, a `history` frame with that ref first). Every request
+// settles: on its ack, on the ack timeout, or when the socket closes, so no button waiting on one can stay
+// disabled forever.
 
-/** A request that did not succeed; `kind` is 'rejected' (the server said no), 'timeout' or 'offline'. */
+/**
+ * A request that did not succeed; `kind` is 'rejected' (the server said no), 'timeout' or 'offline'. A
+ * rejection carries the ack's machine-readable `code` (e.g. 'name_taken', 'rate_limited') and, when the
+ * server gave one, `retryAfterMs`; the message is the server's sentence, for people only.
+ */
 export class RequestError extends Error {
-  constructor(message, kind) {
+  constructor(message, kind, ack = null) {
     super(message);
     this.kind = kind;
+    this.code = typeof ack?.code === 'string' ? ack.code : null;
+    this.retryAfterMs = Number.isFinite(ack?.retryAfterMs) ? ack.retryAfterMs : null;
   }
 }
 
@@ -39,7 +46,10 @@ export class RequestSocket {
     this.socket.addEventListener('close', (event) => this.closedBy(event));
   }
 
-  /** Sends `{type, ...fields, ref}` and resolves with a successful ack; rejects with the ack's error. */
+  /**
+   * Sends `{type, ...fields, ref}` and resolves with a successful ack (with `reply`: the frame that answered
+   * the request before its ack, if any); rejects with the ack's error.
+   */
   request(type, fields) {
     if (this.closed || this.socket.readyState !== WebSocket.OPEN) {
       return Promise.reject(new RequestError('You are offline.', 'offline'));
@@ -63,14 +73,16 @@ export class RequestSocket {
     try {
       frame = JSON.parse(data);
     } catch {
-      return; // not protocol v1; ignore rather than break the page
+      return; // not the chat protocol; ignore rather than break the page
     }
     if (!frame || typeof frame !== 'object') return;
     if (frame.type === 'ack' && Number.isInteger(frame.ref)) {
       this.settle(frame.ref, typeof frame.error === 'string' ? frame.error : null, 'rejected', frame);
       return;
     }
-    this.onFrame(frame);
+    const request = Number.isInteger(frame.ref) ? this.pending.get(frame.ref) : undefined;
+    if (request) request.reply = frame;
+    else this.onFrame(frame);
   }
 
   settle(ref, error, kind, ack = null) {
@@ -78,8 +90,8 @@ export class RequestSocket {
     if (!request) return;
     this.pending.delete(ref);
     clearTimeout(request.timer);
-    if (error === null) request.resolve(ack);
-    else request.reject(new RequestError(error, kind));
+    if (error === null) request.resolve({ ...ack, reply: request.reply ?? null });
+    else request.reject(new RequestError(error, kind, ack));
   }
 
   closedBy(event) {

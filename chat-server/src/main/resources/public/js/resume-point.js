@@ -12,17 +12,22 @@ export class ResumePoint {
   }
 
   /**
-   * Notes a frame from the server. A join's history only tells us the epoch: its messages are not shown
-   * (yet), so they must not move `since`. A new epoch means the room's history was lost and our ids no
-   * longer compare with the server's.
+   * Notes a frame from the server. A join's history sets the epoch and is shown, so its newest id counts; a
+   * new epoch means the room's history was lost and our ids no longer compare with the server's. Older pages
+   * (`loadHistory` answers) never reach here: they cannot move `since`.
    */
   note(frame) {
     if (frame.type === 'history' && frame.ref === undefined && typeof frame.epoch === 'string') {
       if (frame.epoch !== this.epoch) this.lastId = null;
       this.epoch = frame.epoch;
-    } else if ((frame.type === 'message' || frame.type === 'locationMessage') && Number.isSafeInteger(frame.id)) {
-      this.lastId = Math.max(this.lastId ?? frame.id, frame.id);
+      for (const message of Array.isArray(frame.messages) ? frame.messages : []) this.noteId(message?.id);
+    } else if (frame.type === 'message' || frame.type === 'locationMessage') {
+      this.noteId(frame.id);
     }
+  }
+
+  noteId(id) {
+    if (Number.isSafeInteger(id)) this.lastId = Math.max(this.lastId ?? id, id);
   }
 
   /** A successful join's ack: its token replaces the previous one, which the server no longer accepts. */

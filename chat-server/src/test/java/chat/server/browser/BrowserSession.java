@@ -68,8 +68,14 @@ final class BrowserSession implements AutoCloseable {
     driver.get(base.resolve("/chat.html?username=" + encode(username) + "&room=" + encode(room)).toString());
   }
 
+  /** Waits until the chat page is in its room (the composer alone cannot tell: it stays usable offline). */
   void waitUntilJoined() {
-    waitUntil(d -> d.getCurrentUrl().contains("/chat.html") && find(By.id("send-button")).isEnabled());
+    waitUntilJoined(TIMEOUT);
+  }
+
+  void waitUntilJoined(Duration timeout) {
+    waitUntil(timeout, d -> d.getCurrentUrl().contains("/chat.html")
+        && "joined".equals(script("return document.body.dataset.connection;")));
   }
 
   /** Types a message, presses Send and waits for the box to be cleared by the success ack. */
@@ -134,6 +140,11 @@ final class BrowserSession implements AutoCloseable {
     return banner.isDisplayed() ? find(By.id("connection-text")).getText() : "";
   }
 
+  /** A raw DevTools command (for what WebDriver cannot see, such as a background tab's title). */
+  Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+    return driver.executeCdpCommand(command, parameters);
+  }
+
   /** Grants geolocation to the page and makes the browser report this position. */
   void fakePosition(double latitude, double longitude) {
     driver.executeCdpCommand("Browser.grantPermissions", Map.of(
@@ -176,6 +187,25 @@ final class BrowserSession implements AutoCloseable {
     return frames;
   }
 
+  /**
+   * Makes pages opened from now on pass every frame they receive through {@code window.dropFrame(data)} first,
+   * and drop it when that returns true: a test can lose one frame on the way, as a broken relay might.
+   */
+  void allowDroppingFramesOnNewPages() {
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "const originalAdd = WebSocket.prototype.addEventListener;"
+            + " WebSocket.prototype.addEventListener = function (type, listener, options) {"
+            + "   if (type !== 'message') return originalAdd.call(this, type, listener, options);"
+            + "   return originalAdd.call(this, type, (event) => {"
+            + "     if (window.dropFrame && window.dropFrame(String(event.data))) return;"
+            + "     listener(event); }, options); };"));
+  }
+
+  /** How often the text appears among the log's messages. */
+  long count(String text) {
+    return messageTexts().stream().filter(text::equals).count();
+  }
+
   void removeNewPageScript(Object identifier) {
     driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
   }
@@ -202,7 +232,8 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
-  private List<String> texts(String css) {
+  /** The text of every element matching the selector, in document order. */
+  List<String> texts(String css) {
     @SuppressWarnings("unchecked")
     List<String> texts = (List<String>) script(
         "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent);", css);

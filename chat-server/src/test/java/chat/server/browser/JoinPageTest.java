@@ -51,7 +51,7 @@ class JoinPageTest extends OneBrowserPerClass {
     browser.openChatPage("", "kitchen");
 
     browser.waitUntil(d -> d.findElement(By.id("join-error")).isDisplayed());
-    assertEquals("Username and room are required!", browser.find(By.id("join-error")).getText());
+    assertEquals("Enter a username", browser.find(By.id("join-error")).getText());
     assertEquals("kitchen", browser.find(By.id("room")).getAttribute("value"));
   }
 
@@ -63,7 +63,7 @@ class JoinPageTest extends OneBrowserPerClass {
     browser.find(By.id("join-button")).click();
 
     browser.waitUntil(d -> d.findElement(By.id("join-error")).isDisplayed());
-    assertEquals("Username and room are required!", browser.find(By.id("join-error")).getText());
+    assertEquals("Enter a username", browser.find(By.id("join-error")).getText());
     assertEquals("username", browser.script("return document.activeElement.id;"));
     assertEquals("true", browser.find(By.id("username")).getAttribute("aria-invalid"));
     assertFalse(browser.driver().getCurrentUrl().contains("chat.html"));
@@ -105,7 +105,7 @@ class JoinPageTest extends OneBrowserPerClass {
   void joinPageControlsHaveTheirAccessibleNames() {
     browser.openJoinPage();
 
-    assertEquals("Display name", browser.find(By.id("username")).getAccessibleName());
+    assertEquals("Username", browser.find(By.id("username")).getAccessibleName());
     assertEquals("Room", browser.find(By.id("room")).getAccessibleName());
     assertEquals("Join", browser.find(By.id("join-button")).getAccessibleName());
   }
@@ -116,7 +116,7 @@ class JoinPageTest extends OneBrowserPerClass {
 
     assertEquals("Message", browser.find(By.id("message-input")).getAccessibleName());
     assertEquals("Send", browser.find(By.id("send-button")).getAccessibleName());
-    assertEquals("Send location", browser.find(By.id("send-location")).getAccessibleName());
+    assertEquals("Share location", browser.find(By.id("send-location")).getAccessibleName());
     assertEquals(true, browser.script("const title = document.getElementById('room-title');"
         + " const users = document.getElementById('users');"
         + " return users.tagName === 'UL'"
@@ -132,7 +132,7 @@ class JoinPageTest extends OneBrowserPerClass {
     browser.find(By.id("join-button")).click();
 
     browser.waitUntil(d -> d.findElement(By.id("join-error")).isDisplayed());
-    assertEquals("Username and room are required!", browser.find(By.id("join-error")).getText());
+    assertEquals("Enter a username and a room", browser.find(By.id("join-error")).getText());
     for (String id : List.of("username", "room")) {
       WebElement field = browser.find(By.id(id));
       assertEquals("true", field.getAttribute("aria-invalid"), id);
