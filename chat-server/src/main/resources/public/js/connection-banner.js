@@ -32,7 +32,7 @@ export class ConnectionBanner {
       const what = info.reason === 'nameInUse'
         ? 'Reconnected, but your name is still held by your previous connection.'
         : info.reconnecting ? 'Connection lost.' : 'Cannot reach the chat server.';
-      this.display('warning', `${what} Trying again in ${seconds} s…`, true);
+      this.display('warning', `${what} Reconnecting… (retrying in ${seconds} s)`, true);
     } else if (state === 'failed') {
       const what = info.reconnecting ? 'Could not rejoin the room' : 'Could not join the room';
       this.display('error', `${what}: ${info.error}`, true);

@@ -44,6 +44,6 @@ export class Unread {
 
   showTitle() {
     const unread = this.count > 0 ? `(${this.count}) ` : '';
-    this.document.title = `${unread}#${this.room} · Chat App`;
+    this.document.title = `${unread}#${this.room} — Chat App`;
   }
 }

@@ -26,11 +26,14 @@ import java.util.Optional;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The one window: the join dialog, then the chat; leaving goes back to the join dialog. */
 public final class MainWindow {
   private static final String STYLESHEET = "/chat/desktop/app/chat.css";
+  /** The packaged app's icon too (chat-desktop/pom.xml, profile package). */
+  private static final String ICON = "/chat/desktop/app/RoomChat.png";
   private static final Size JOIN_SIZE = new Size(480, 560);
   /** The join card with an error line under the fields still fits. */
   private static final Size JOIN_MINIMUM = new Size(420, 520);
@@ -52,6 +55,7 @@ public final class MainWindow {
     this.context = context;
     this.placer = new StagePlacer(stage);
     this.memory = new WindowMemory(context.preferences());
+    stage.getIcons().add(new Image(MainWindow.class.getResource(ICON).toExternalForm()));
   }
 
   /**
@@ -82,7 +86,7 @@ public final class MainWindow {
     joinModel.prefill(form);
     Parent root = load("/chat/desktop/join/join-view.fxml", new JoinController(joinModel));
     stage.titleProperty().unbind();
-    stage.setTitle("Join — Chat");
+    stage.setTitle("Join — Chat App");
     show(root, joinSize, JOIN_MINIMUM);
     joinModel.refreshRooms();
   }

@@ -13,7 +13,7 @@ import javafx.beans.value.ObservableStringValue;
  * which one starts them, for the "New" divider.
  */
 public final class Attention {
-  /** Room-name characters kept in the title, so " — Chat" still shows in a task bar entry. */
+  /** Room-name characters kept in the title, so " — Chat App" still shows in a task bar entry. */
   static final int TITLE_ROOM_LENGTH = 32;
 
   private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
@@ -37,13 +37,13 @@ public final class Attention {
   }
 
   /**
-   * "(3) #lobby — Chat" while there are unread messages, else "#lobby — Chat"; a room name longer than
-   * {@link #TITLE_ROOM_LENGTH} is cut with an ellipsis (the sidebar shows it whole on hover).
+   * "(3) #lobby — Chat App" while there are unread messages, else "#lobby — Chat App"; a room name longer
+   * than {@link #TITLE_ROOM_LENGTH} is cut with an ellipsis (the sidebar shows it whole on hover).
    */
   StringBinding title(ObservableStringValue room) {
     return Bindings.createStringBinding(
         () -> (unread.get() > 0 ? "(" + unread.get() + ") " : "") + "#"
-            + Ellipsis.shorten(room.get(), TITLE_ROOM_LENGTH) + " — Chat",
+            + Ellipsis.shorten(room.get(), TITLE_ROOM_LENGTH) + " — Chat App",
         unread, room);
   }
 

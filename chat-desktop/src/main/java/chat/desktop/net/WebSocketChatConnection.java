@@ -30,11 +30,7 @@ public final class WebSocketChatConnection implements ChatConnection {
   private final URI uri;
   private final RetrySchedule retries;
   private final Duration ackTimeout;
-  /**
-   * The server pings us, but nothing tells us when the server vanishes without closing (a cable pulled, a
-   * sleeping laptop): so we ping it and count the socket lost when pongs stop.
-   */
-  private final Duration heartbeat;
+  private final PongWatch pongs;
   private final ProtocolCodec codec = new ProtocolCodec();
   private final PendingRequests pending = new PendingRequests();
   private final EventRelay relay = new EventRelay();
@@ -53,15 +49,13 @@ public final class WebSocketChatConnection implements ChatConnection {
   private boolean closed; // guarded by lock
   private final ResumePoint resume = new ResumePoint();
   private volatile ConnectionStatus status = ConnectionStatus.of(ConnectionState.CONNECTING);
-  private volatile long lastPongNanos = System.nanoTime();
-  private final java.util.concurrent.atomic.AtomicInteger pongs = new java.util.concurrent.atomic.AtomicInteger();
 
   public WebSocketChatConnection(HttpClient http, URI uri, Backoff backoff, ConnectionTimings timings) {
     this.http = http;
     this.uri = uri;
     this.retries = new RetrySchedule(backoff, scheduler);
     this.ackTimeout = timings.ackTimeout();
-    this.heartbeat = timings.heartbeat();
+    this.pongs = new PongWatch(timings.heartbeat());
   }
 
   /** Opens the first socket; fails (and closes this connection) when the server cannot be reached. */
@@ -75,7 +69,8 @@ public final class WebSocketChatConnection implements ChatConnection {
               }
               updateStatus(ConnectionStatus.of(ConnectionState.ONLINE));
               scheduler.scheduleWithFixedDelay(
-                  this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+                  this::heartbeat, pongs.heartbeat().toMillis(), pongs.heartbeat().toMillis(),
+                  TimeUnit.MILLISECONDS);
               return this;
             });
   }
@@ -139,7 +134,7 @@ public final class WebSocketChatConnection implements ChatConnection {
   private CompletableFuture<WebSocket> openSocket() {
     return http.newWebSocketBuilder()
         .connectTimeout(CONNECT_TIMEOUT)
-        .buildAsync(uri, new SocketListener(this::onFrame, this::onPong, this::onLost))
+        .buildAsync(uri, new SocketListener(this::onFrame, pongs::pong, this::onLost))
         .thenApply(
             ws -> {
               synchronized (lock) {
@@ -149,7 +144,7 @@ public final class WebSocketChatConnection implements ChatConnection {
                 }
                 socket = ws;
                 sendChain = CompletableFuture.completedFuture(null);
-                lastPongNanos = System.nanoTime();
+                pongs.heard();
               }
               return ws;
             });
@@ -222,14 +217,9 @@ public final class WebSocketChatConnection implements ChatConnection {
     });
   }
 
-  private void onPong() {
-    lastPongNanos = System.nanoTime();
-    pongs.incrementAndGet();
-  }
-
   /** How many heartbeat pongs came back (for tests). */
   int pongsReceived() {
-    return pongs.get();
+    return pongs.pongs();
   }
 
   private void onLost(WebSocket ws, String reason) {
@@ -254,7 +244,7 @@ public final class WebSocketChatConnection implements ChatConnection {
     if (ws == null) {
       return;
     }
-    if (System.nanoTime() - lastPongNanos > 3 * heartbeat.toNanos()) {
+    if (pongs.serverSilent()) {
       onLost(ws, "the server stopped answering pings");
     } else {
       ws.sendPing(java.nio.ByteBuffer.allocate(0));

@@ -155,7 +155,7 @@ class ChatWindowTest extends DesktopUiTest {
     joinAs("Alice", "lobby");
     bob.skipToUsers("Bob", "Alice");
     clickOn("#switchRoomField").write("kitchen").type(KeyCode.ENTER);
-    Await.untilFx("the room is kitchen", () -> stage.getTitle().equals("#kitchen — Chat"));
+    Await.untilFx("the room is kitchen", () -> stage.getTitle().equals("#kitchen — Chat App"));
     Await.until("only Alice is in the kitchen", () -> users().equals(List.of("Alice")));
     bob.awaitUsers("Bob"); // after the list with Alice: she has left the lobby
   }

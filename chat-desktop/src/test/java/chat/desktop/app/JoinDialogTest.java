@@ -15,7 +15,7 @@ class JoinDialogTest extends DesktopUiTest {
   @Test
   void joiningOpensTheChatWindowWithTheRoomInTheTitle() {
     joinAs("Alice", "Lobby");
-    Await.untilFx("the title shows the room", () -> stage.getTitle().equals("#lobby — Chat"));
+    Await.untilFx("the title shows the room", () -> stage.getTitle().equals("#lobby — Chat App"));
     assertEquals(List.of("Alice"), users());
     assertTrue(messageTexts().contains("Welcome!"));
     assertEquals("#lobby", Await.fx(() -> lookup("#roomLabel").queryAs(Label.class).getText()));
@@ -79,7 +79,12 @@ class JoinDialogTest extends DesktopUiTest {
     clickOn("#leaveButton");
     Await.untilFx("the join dialog is back", () -> stage.getScene().lookup("#joinButton") != null);
     assertEquals("Alice", Await.fx(() -> field("#usernameField").getText()));
-    assertEquals("Join — Chat", Await.fx(stage::getTitle));
+    assertEquals("Join — Chat App", Await.fx(stage::getTitle));
+  }
+
+  @Test
+  void theWindowCarriesTheAppIcon() {
+    assertEquals(256.0, Await.fx(() -> stage.getIcons().get(0).getWidth()));
   }
 
   @Test

@@ -17,7 +17,7 @@ class JoinOnStartTest extends DesktopUiTest {
 
   @Test
   void joinsStraightAwayWithTheGivenNameAndRoom() {
-    Await.untilFx("the chat window is open", () -> window.chatModel() != null && stage.getTitle().equals("#studio — Chat"));
+    Await.untilFx("the chat window is open", () -> window.chatModel() != null && stage.getTitle().equals("#studio — Chat App"));
     Await.until("Zoe is listed", () -> users().equals(List.of("Zoe")));
     assertEquals("Zoe", preferences.get("join.username", null));
   }

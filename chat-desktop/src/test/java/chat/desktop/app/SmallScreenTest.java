@@ -98,7 +98,7 @@ class SmallScreenTest extends DesktopUiTest {
       assertInsideTheWindow(label);
     }
     String title = Await.fx(stage::getTitle);
-    assertEquals("#" + LONG_ROOM.substring(0, 31) + "… — Chat", title);
+    assertEquals("#" + LONG_ROOM.substring(0, 31) + "… — Chat App", title);
     assertWhole("#connectionLabel");
     assertWhole("#shareLocationButton");
   }

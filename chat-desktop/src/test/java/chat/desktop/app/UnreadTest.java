@@ -21,13 +21,13 @@ class UnreadTest extends DesktopUiTest {
     bob.said("one");
     bob.said("two");
     bob.said("three");
-    Await.untilFx("the title counts three", () -> stage.getTitle().equals("(3) #lobby — Chat"));
+    Await.untilFx("the title counts three", () -> stage.getTitle().equals("(3) #lobby — Chat App"));
     List<String> rows = Await.fx(() -> messageList().getItems().stream().map(ChatEntry::text).toList());
     assertEquals(List.of("seen", "New", "one", "two", "three"), rows.subList(rows.size() - 5, rows.size()));
     Await.untilFx("the divider is drawn", () -> lookup(".new-divider").tryQuery().isPresent());
 
     setWindowFocused(true);
-    Await.untilFx("the count clears", () -> stage.getTitle().equals("#lobby — Chat"));
+    Await.untilFx("the count clears", () -> stage.getTitle().equals("#lobby — Chat App"));
     assertEquals(1, rowsOf(ChatEntry.Kind.NEW).size(), "the divider stays where the unread ones started");
   }
 }

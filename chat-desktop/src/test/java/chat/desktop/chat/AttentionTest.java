@@ -17,7 +17,7 @@ class AttentionTest {
     fixture.connection.receive(text("Bob", "1"));
     fixture.connection.receive(text("Bob", "2"));
     fixture.connection.receive(text("Carol", "3"));
-    assertEquals("(3) #lobby — Chat", model.titleProperty().get());
+    assertEquals("(3) #lobby — Chat App", model.titleProperty().get());
   }
 
   @Test
@@ -25,7 +25,7 @@ class AttentionTest {
     model.attention().windowFocusedProperty().set(false);
     fixture.connection.receive(text("Bob", "1"));
     model.attention().windowFocusedProperty().set(true);
-    assertEquals("#lobby — Chat", model.titleProperty().get());
+    assertEquals("#lobby — Chat App", model.titleProperty().get());
   }
 
   @Test
@@ -46,7 +46,7 @@ class AttentionTest {
   void aLongRoomNameIsCutInTheTitleSoTheAppNameStays() {
     String room = "r".repeat(64);
     fixture.connection.receive(ChatFixture.roomData(room, "Alice"));
-    assertEquals("#" + "r".repeat(31) + "… — Chat", model.titleProperty().get());
+    assertEquals("#" + "r".repeat(31) + "… — Chat App", model.titleProperty().get());
   }
 
   @Test

@@ -41,7 +41,7 @@ class ChatViewModelTest {
   void roomNameFollowsTheServersSpelling() {
     fixture.connection.receive(roomData("lobby", "Alice"));
     assertEquals("lobby", model.roomProperty().get());
-    assertEquals("#lobby — Chat", model.titleProperty().get());
+    assertEquals("#lobby — Chat App", model.titleProperty().get());
   }
 
   @Test

@@ -45,7 +45,7 @@ class ReconnectTest {
     assertTrue(browser.find(By.id("message-input")).isEnabled());
     assertTrue(browser.find(By.id("send-location")).isEnabled());
     assertTrue(browser.find(By.id("composer-status")).getText().contains("sent when the connection is back"));
-    // The banner alternates between "Connection lost. Trying again in N s…" and the attempt itself: wait for
+    // The banner alternates between "Connection lost. Reconnecting… (retrying in N s)" and the attempt: wait for
     // the first, rather than read it once at whichever moment.
     browser.waitUntil(d -> d.findElement(By.id("connection-text")).getText().contains("Connection lost"));
   }
@@ -75,7 +75,7 @@ class ReconnectTest {
     int wsPort = server.wsPort();
     server.close();
     // Wait until the backoff has grown to seconds, so the impostor below joins before the page retries.
-    browser.waitUntil(d -> browser.bannerText().matches(".*Trying again in [234] s.*"));
+    browser.waitUntil(d -> browser.bannerText().matches(".*retrying in [234] s.*"));
     server = ChatServer.start(ServerConfig.parse(new String[] {"--store", "memory"}, Map.of()).withPorts(httpPort, wsPort));
 
     try (TestClient stale = TestClient.connect(server.wsUri()).joined("alice", "lobby")) {

@@ -22,11 +22,11 @@ class UnreadTitleTest extends OneBrowserPerClass {
 
       bob.said("one").said("two").said("three");
 
-      browser.waitUntil(d -> chatTabTitle().equals("(3) #" + room + " · Chat App"));
+      browser.waitUntil(d -> chatTabTitle().equals("(3) #" + room + " — Chat App"));
       browser.driver().close();
       browser.driver().switchTo().window(chatTab);
       browser.script("window.focus();");
-      browser.waitUntil(d -> d.getTitle().equals("#" + room + " · Chat App"));
+      browser.waitUntil(d -> d.getTitle().equals("#" + room + " — Chat App"));
       assertEquals(List.of("New"), browser.texts(".divider--new"));
       String afterDivider = (String) browser.script("return document.querySelector('.divider--new')"
           + ".nextElementSibling.querySelector('.message__text').textContent;");
