@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.testing.Await;
 import chat.desktop.testing.Chromium;
-import chat.desktop.testing.DroppingProxy;
 import chat.desktop.testing.TestServer;
+import chat.protocol.testing.CuttableRelay;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -39,12 +39,12 @@ class CrossClientTest extends DesktopUiTest {
   private static final String ROOM = "crossroads";
 
   /** The app's way to the server, and the page's (through {@code --public-ws-url}): each can be cut alone. */
-  private final DroppingProxy desktopLine = new DroppingProxy();
-  private final DroppingProxy browserLine = new DroppingProxy();
+  private final CuttableRelay desktopLine = new CuttableRelay();
+  private final CuttableRelay browserLine = new CuttableRelay();
 
   @Override
   protected TestServer startServer() {
-    TestServer started = TestServer.startBehindProxy(browserLine.wsUri());
+    TestServer started = TestServer.startBehindProxy(browserLine.wsUri("localhost"));
     desktopLine.forwardTo(started.wsPort());
     browserLine.forwardTo(started.wsPort());
     return started;
@@ -52,7 +52,7 @@ class CrossClientTest extends DesktopUiTest {
 
   @Override
   protected LaunchOptions options() {
-    return new LaunchOptions(desktopLine.wsUri().toString(), null, null, false, Optional.empty());
+    return new LaunchOptions(desktopLine.wsUri("localhost").toString(), null, null, false, Optional.empty());
   }
 
   @AfterEach

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.testing.Await;
-import chat.desktop.testing.DroppingProxy;
 import chat.desktop.testing.TestServer;
+import chat.protocol.testing.CuttableRelay;
 import chat.protocol.ServerMessage;
 import chat.protocol.testing.TestClient;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * app shows what was said meanwhile once and in order, and the others never saw it leave or join.
  */
 class DroppedConnectionTest extends DesktopUiTest {
-  private final DroppingProxy proxy = new DroppingProxy();
+  private final CuttableRelay proxy = new CuttableRelay();
 
   @Override
   protected TestServer startServer() {
@@ -29,7 +29,7 @@ class DroppedConnectionTest extends DesktopUiTest {
 
   @Override
   protected LaunchOptions options() {
-    return new LaunchOptions(proxy.wsUri().toString(), null, null, false, Optional.empty());
+    return new LaunchOptions(proxy.wsUri("localhost").toString(), null, null, false, Optional.empty());
   }
 
   @AfterEach

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import chat.desktop.chat.ChatEntry;
 import chat.desktop.testing.Await;
 import chat.desktop.testing.TestServer;
+import chat.protocol.testing.CuttableRelay;
 import chat.protocol.testing.TestClient;
-import chat.desktop.testing.DroppingProxy;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Hyperlink;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * with the latest page after it, and the divider's link loads what is missing until it is gone.
  */
 class GapDividerTest extends DesktopUiTest {
-  private final DroppingProxy proxy = new DroppingProxy();
+  private final CuttableRelay proxy = new CuttableRelay();
 
   @Override
   protected TestServer startServer() {
@@ -30,7 +30,7 @@ class GapDividerTest extends DesktopUiTest {
   /** The app reaches the server through a relay that can cut its connection alone. */
   @Override
   protected LaunchOptions options() {
-    return new LaunchOptions(proxy.wsUri().toString(), null, null, false, Optional.empty());
+    return new LaunchOptions(proxy.wsUri("localhost").toString(), null, null, false, Optional.empty());
   }
 
   @AfterEach

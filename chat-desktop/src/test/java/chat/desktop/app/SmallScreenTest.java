@@ -81,6 +81,7 @@ class SmallScreenTest extends DesktopUiTest {
     Await.untilFx("the badge shows the longest state", () -> lookup("#connectionLabel").queryAs(Label.class)
         .getText().startsWith("Connection lost. Reconnecting… (retrying in"));
     assertWhole("#connectionLabel");
+    assertWhole("#reconnectButton");
     assertWhole("#sendButton");
     assertWhole("#shareLocationButton");
     assertWhole("#leaveButton");

@@ -47,11 +47,10 @@ class GapDividerTest {
 
   @Test
   void aGapTooLongToRecoverIsMarkedAndItsMessagesCanBeLoaded() {
-    chat.proxy().refuse(true);
     chat.proxy().cut();
     browser.waitUntil(d -> browser.bannerText().contains("Connection lost"));
     bob.said("missed 1").said("missed 2").said("missed 3").said("missed 4");
-    chat.proxy().refuse(false);
+    chat.proxy().heal();
 
     browser.waitUntil(Duration.ofSeconds(20), d -> browser.messageTexts().contains("missed 4"));
     assertEquals(List.of("Some messages could not be loaded"), browser.texts(".divider--gap .divider__text"));

@@ -59,12 +59,11 @@ class HistoryScreenshotsTest {
     try (TestClient bob = TestClient.connect(chat.wsUri()).joined("Bob", "lobby")) {
       bob.said("Anyone around for a quick review?");
       browser.waitForMessage("Anyone around for a quick review?");
-      chat.proxy().refuse(true);
       chat.proxy().cut();
       browser.waitUntil(d -> browser.bannerText().contains("Connection lost"));
       bob.said("I pushed the branch.").said("The tests are green.").said("It's the retry logic mostly.")
           .said("Ping me when you're back.").said("I'll be at lunch until one.");
-      chat.proxy().refuse(false);
+      chat.proxy().heal();
       browser.waitUntil(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector(".divider--gap")).isEmpty());
       browser.waitUntil(d -> browser.bannerText().isEmpty());
 

@@ -1,5 +1,6 @@
 package chat.server.browser;
 
+import chat.protocol.testing.CuttableRelay;
 import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A server whose pages reach the WebSocket through a {@link CuttableProxy}, so a test can drop the page's
+ * A server whose pages reach the WebSocket through a {@link CuttableRelay}, so a test can drop the page's
  * connection, keep the network down, or restart the server on the same ports and data directory (SQLite in the
  * test's temporary directory: seats and history survive the restart).
  */
@@ -21,7 +22,7 @@ final class ProxiedChat implements AutoCloseable {
   private final Path dataDir;
   private final List<String> extraArgs;
   private final int wsPort = freePort();
-  private final CuttableProxy proxy = CuttableProxy.to(wsPort);
+  private final CuttableRelay proxy = new CuttableRelay(wsPort);
   private ChatServer server;
   private boolean running;
   private int httpPort;
@@ -34,7 +35,7 @@ final class ProxiedChat implements AutoCloseable {
 
   void startServer() {
     List<String> args = new ArrayList<>(List.of("--store", "sqlite", "--data-dir", dataDir.toString(),
-        "--public-ws-url", proxy.wsUri().toString()));
+        "--public-ws-url", proxy.wsUri("127.0.0.1").toString()));
     args.addAll(extraArgs);
     server = ChatServer.start(ServerConfig.parse(args.toArray(String[]::new), Map.of()).withPorts(httpPort, wsPort));
     httpPort = server.httpPort();
@@ -57,7 +58,7 @@ final class ProxiedChat implements AutoCloseable {
     return server.wsUri();
   }
 
-  CuttableProxy proxy() {
+  CuttableRelay proxy() {
     return proxy;
   }
 

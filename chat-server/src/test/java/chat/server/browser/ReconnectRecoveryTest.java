@@ -47,12 +47,11 @@ class ReconnectRecoveryTest {
 
   @Test
   void afterADroppedConnectionTheMissedMessagesAppearOnceInOrder() {
-    chat.proxy().refuse(true);
     chat.proxy().cut();
     browser.waitUntil(d -> browser.bannerText().contains("Connection lost"));
     bob.said("missed one").said("missed two");
 
-    chat.proxy().refuse(false);
+    chat.proxy().heal();
 
     browser.waitUntil(Duration.ofSeconds(20), d -> browser.messageTexts().contains("missed two"));
     assertSeamless(bob);
@@ -60,7 +59,7 @@ class ReconnectRecoveryTest {
 
   @Test
   void afterAServerRestartTheMissedMessagesAppearOnceInOrder() {
-    chat.proxy().refuse(true);
+    chat.proxy().refuseNew();
     chat.stopServer();
     bob.awaitClose();
     chat.startServer();
@@ -68,7 +67,7 @@ class ReconnectRecoveryTest {
       assertTrue(bobAgain.rejoin(bob).isOk(), "Bob takes his seat back");
       bobAgain.said("missed one").said("missed two");
 
-      chat.proxy().refuse(false);
+      chat.proxy().heal();
 
       browser.waitUntil(Duration.ofSeconds(20), d -> browser.messageTexts().contains("missed two"));
       browser.send("back");
