@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The room log over a {@link HistoryStore}, with one writer: requests queue in call order, and the writer takes
- * everything queued, commits it in one transaction (group commit), then runs the outcomes and tasks in order.
- * That order is every room's sequence ({@link RoomLog}). With a {@link WriterThread} the writer is its own
- * thread, so a disk's latency is paid once per batch and never on a caller's thread; {@link #inline} runs each
+ * everything queued, commits it in one transaction (group commit), then has the outcomes and tasks run in
+ * order. That order is every room's sequence ({@link RoomLog}). With a {@link WriterThread} the writer is its
+ * own thread, so a disk's latency is paid once per batch and never on a caller's thread; its wake and where the
+ * outcomes run are the {@link OutcomeRunner}'s to say (the selector, in the server). {@link #inline} runs each
  * request to its end on the caller's thread instead (memory store: nothing to wait for).
  */
 public final class GroupCommitLog implements RoomLog, AutoCloseable {
@@ -151,7 +152,10 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
     }
   }
 
-  /** Stops taking appends and returns once everything queued is committed and reported. */
+  /**
+   * Stops taking appends and returns once everything queued is committed and its outcomes have run or have
+   * been handed to the outcome runner.
+   */
   @Override
   public void close() {
     closed = true;
