@@ -48,9 +48,13 @@ final class StalledWriteGuard {
     long now = nanoClock.getAsLong();
     for (WriteScheduler.Target target : writes.targets()) {
       WebSocketImpl connection = target.connection;
+      // The cheap looks first: peeking takes the queue's lock, which the selector wants for every frame.
+      if (target.isScheduledWithin(now, STALL_NANOS) || SelectorHookServer.sendQueue(connection).isEmpty()) {
+        target.guardSeenHead = null;
+        continue;
+      }
       ByteBuffer head = SelectorHookServer.sendQueue(connection).peek();
-      if (head == null || connection.getReadyState() == ReadyState.CLOSED || isWriteArmed(connection)
-          || target.isScheduledWithin(now, STALL_NANOS)) {
+      if (head == null || connection.getReadyState() == ReadyState.CLOSED || isWriteArmed(connection)) {
         target.guardSeenHead = null;
       } else if (target.isScheduled() || head == target.guardSeenHead) {
         target.guardSeenHead = null;
