@@ -110,11 +110,8 @@ export class MessageList {
       }
       this.trim();
     };
-    if (follow) {
-      apply();
-      this.scrollToBottom();
-    } else {
-      this.keepingPlace(apply);
+    this.changeRows(apply, follow);
+    if (!follow) {
       const row = this.nodes.get(entry)?.at(-1);
       if (entry.kind === 'message' && (!row || this.isBelowView(row))) this.countUnseen();
     }
@@ -173,12 +170,7 @@ export class MessageList {
       this.atEnd = end >= this.timeline.length - 1;
       this.placeEdge();
     };
-    if (toBottom) {
-      draw();
-      this.scrollToBottom();
-    } else {
-      this.keepingPlace(draw);
-    }
+    this.changeRows(draw, toBottom);
     this.loadMoreIfShort();
   }
 
@@ -254,6 +246,16 @@ export class MessageList {
   setNodes(entry, nodes) {
     this.nodes.set(entry, nodes);
     this.rowEntries.set(nodes.at(-1), entry);
+  }
+
+  /** Runs `change`, then follows the bottom when `toBottom`, else keeps the reader's place. */
+  changeRows(change, toBottom) {
+    if (toBottom) {
+      change();
+      this.scrollToBottom();
+    } else {
+      this.keepingPlace(change);
+    }
   }
 
   /**

@@ -162,7 +162,7 @@ public final class JoinViewModel {
     }
     ErrorCode code = refusal.code() == null ? ErrorCode.INVALID : refusal.code();
     return switch (code) {
-      case NAME_TAKEN, RESERVED_NAME, INVALID, PROFANITY -> JoinField.USERNAME;
+      case NAME_TAKEN, RESERVED_NAME, INVALID -> JoinField.USERNAME;
       default -> null;
     };
   }

@@ -4,39 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.desktop.testing.Await;
-import chat.desktop.testing.TestServer;
-import chat.protocol.testing.CuttableRelay;
 import chat.protocol.ServerMessage;
 import chat.protocol.testing.TestClient;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Only the desktop's connection drops (through a relay that cuts it), while the room goes on: back online, the
  * app shows what was said meanwhile once and in order, and the others never saw it leave or join.
  */
-class DroppedConnectionTest extends DesktopUiTest {
-  private final CuttableRelay proxy = new CuttableRelay();
-
-  @Override
-  protected TestServer startServer() {
-    TestServer started = TestServer.start();
-    proxy.forwardTo(started.wsPort());
-    return started;
-  }
-
-  @Override
-  protected LaunchOptions options() {
-    return new LaunchOptions(proxy.wsUri("localhost").toString(), null, null, false, Optional.empty());
-  }
-
-  @AfterEach
-  void closeProxy() {
-    proxy.close();
-  }
-
+class DroppedConnectionTest extends RelayedDesktopUiTest {
   @Test
   void whatWasSaidDuringADropAppearsOnceInOrderAndNobodySawALeave() {
     TestClient bob = participant("Bob", "lobby");
@@ -45,11 +22,11 @@ class DroppedConnectionTest extends DesktopUiTest {
     Await.until("the first message shows", () -> shownMessages().contains("before"));
 
     int seenBefore = bob.received().size();
-    proxy.cut();
+    relay.cut();
     Await.until("the window shows it is offline", () -> connectionText().startsWith("Connection lost"));
     bob.said("while you were away 1");
     bob.said("while you were away 2");
-    proxy.heal();
+    relay.heal();
     Await.until("connected again", () -> connectionText().equals("Connected"));
     Await.until("the missed messages show", () -> shownMessages().contains("while you were away 2"));
     bob.said("after");

@@ -4,38 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import chat.desktop.chat.ChatEntry;
 import chat.desktop.testing.Await;
-import chat.desktop.testing.TestServer;
-import chat.protocol.testing.CuttableRelay;
 import chat.protocol.testing.TestClient;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Hyperlink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A gap longer than the server recovers ({@code --max-recovery 2}) shows "Some messages could not be loaded"
  * with the latest page after it, and the divider's link loads what is missing until it is gone.
  */
-class GapDividerTest extends DesktopUiTest {
-  private final CuttableRelay proxy = new CuttableRelay();
-
+class GapDividerTest extends RelayedDesktopUiTest {
   @Override
-  protected TestServer startServer() {
-    TestServer started = TestServer.startWith("--max-recovery", "2", "--history-on-join", "3");
-    proxy.forwardTo(started.wsPort());
-    return started;
-  }
-
-  /** The app reaches the server through a relay that can cut its connection alone. */
-  @Override
-  protected LaunchOptions options() {
-    return new LaunchOptions(proxy.wsUri("localhost").toString(), null, null, false, Optional.empty());
-  }
-
-  @AfterEach
-  void closeProxy() {
-    proxy.close();
+  protected String[] serverOptions() {
+    return new String[] {"--max-recovery", "2", "--history-on-join", "3"};
   }
 
   @Test
@@ -45,12 +26,12 @@ class GapDividerTest extends DesktopUiTest {
     bob.said("before the drop");
     Await.until("Bob's message shows", () -> shownMessages().contains("before the drop"));
 
-    proxy.cut();
+    relay.cut();
     Await.until("the window shows it is offline", () -> connectionText().startsWith("Connection lost"));
     for (int i = 1; i <= 5; i++) {
       bob.said("missed " + i);
     }
-    proxy.heal();
+    relay.heal();
     Await.until("the divider shows", () -> !rowsOf(ChatEntry.Kind.GAP).isEmpty());
     Await.until("the latest page shows after it", () -> shownMessages().contains("missed 5"));
     List<String> rows = Await.fx(() -> messageList().getItems().stream().map(ChatEntry::text).toList());

@@ -4,6 +4,7 @@ import chat.server.ChatServer;
 import chat.server.config.ServerConfig;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 /** A real chat server on free loopback ports, restartable on the same ports for reconnect tests. */
@@ -22,16 +23,12 @@ public final class TestServer implements AutoCloseable {
 
   /** History in memory: a restarted server starts with no users and no rooms. */
   public static TestServer start() {
-    return new TestServer(new String[] {"--store", "memory"});
+    return startWith();
   }
 
   /** History in memory, with more server options (such as {@code --max-room-length 20}). */
   public static TestServer startWith(String... options) {
-    String[] args = new String[options.length + 2];
-    args[0] = "--store";
-    args[1] = "memory";
-    System.arraycopy(options, 0, args, 2, options.length);
-    return new TestServer(args);
+    return new TestServer(joined(new String[] {"--store", "memory"}, options));
   }
 
   /**
@@ -39,18 +36,18 @@ public final class TestServer implements AutoCloseable {
    * production, and each seat is held for the reconnect grace after the next start.
    */
   public static TestServer startKeepingSeats(Path dataDir) {
-    return new TestServer(new String[] {"--store", "sqlite", "--data-dir", dataDir.toString()});
+    return startKeepingSeatsWith(dataDir);
   }
 
   /** As {@link #startKeepingSeats}, with more server options (such as {@code --max-recovery 2}). */
   public static TestServer startKeepingSeatsWith(Path dataDir, String... options) {
-    String[] args = new String[options.length + 4];
-    args[0] = "--store";
-    args[1] = "sqlite";
-    args[2] = "--data-dir";
-    args[3] = dataDir.toString();
-    System.arraycopy(options, 0, args, 4, options.length);
-    return new TestServer(args);
+    return new TestServer(joined(new String[] {"--store", "sqlite", "--data-dir", dataDir.toString()}, options));
+  }
+
+  private static String[] joined(String[] store, String[] options) {
+    String[] args = Arrays.copyOf(store, store.length + options.length);
+    System.arraycopy(options, 0, args, store.length, options.length);
+    return args;
   }
 
   /**

@@ -4,6 +4,7 @@ import chat.protocol.ProtocolCodec;
 import chat.server.room.RoomService;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -39,8 +40,7 @@ final class ApiHandler implements HttpHandler {
     }
     switch (exchange.getRequestURI().getPath()) {
       case "/config.json":
-        responses.json(exchange, json.toJson(new ClientConfig(wsUrls.resolve(exchange), limits.maxUsernameLength(),
-            limits.maxRoomLength(), limits.maxMessageLength(), limits.maxHistoryPage())));
+        responses.json(exchange, json.toJson(clientConfig(exchange)));
         break;
       case "/api/rooms":
         responses.json(exchange, codec.encodeRooms(rooms.activeRooms()));
@@ -55,7 +55,11 @@ final class ApiHandler implements HttpHandler {
     }
   }
 
-  /** The body of {@code /config.json}; its field names are the contract. */
-  private record ClientConfig(String wsUrl, int maxUsernameLength, int maxRoomLength, int maxMessageLength,
-      int maxHistoryPage) {}
+  /** The body of {@code /config.json}: {@code wsUrl}, then the limits under their record's names. */
+  private JsonObject clientConfig(HttpExchange exchange) {
+    JsonObject body = new JsonObject();
+    body.addProperty("wsUrl", wsUrls.resolve(exchange));
+    json.toJsonTree(limits).getAsJsonObject().asMap().forEach(body::add);
+    return body;
+  }
 }

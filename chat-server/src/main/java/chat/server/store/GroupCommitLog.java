@@ -225,9 +225,8 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
       problem = store.describe() + ": " + e.getMessage();
     }
     boolean reported = committed;
-    Runnable reports = () -> reportAll(ops, reported);
-    if (thread == null || !outcomes.runInOrder(reports)) {
-      reports.run();
+    if (thread == null || !outcomes.runInOrder(() -> reportAll(ops, reported))) {
+      reportAll(ops, committed);
     }
   }
 

@@ -5,6 +5,7 @@ package chat.server.store;
  * place: fan-out done there is listed and written at its pass end like fan-out from a decoded frame, one write
  * per recipient for the whole batch, instead of racing the selector from the writer thread.
  */
+@FunctionalInterface
 public interface OutcomeRunner {
   /**
    * Queues {@code reports} behind those queued before; false when it cannot (not started yet, or stopped), and
@@ -21,10 +22,5 @@ public interface OutcomeRunner {
   }
 
   /** The writer's own thread, woken at once. */
-  OutcomeRunner WRITER = new OutcomeRunner() {
-    @Override
-    public boolean runInOrder(Runnable reports) {
-      return false;
-    }
-  };
+  OutcomeRunner WRITER = reports -> false;
 }
