@@ -117,6 +117,13 @@ final class TableRows {
       String prefix = "ingest_" + rate + "_";
       rows.add(TableRow.median(at + "persisted per s", prefix + "persisted_per_s", 1, true));
       rows.add(TableRow.median(at + "ack latency p99 (ms)", prefix + "ack_p99_us", 1e-3, true));
+      rows.add(TableRow.median(at + "server CPU per message (µs)", prefix + "server_cpu_us_per_message", 1, true));
+      rows.add(TableRow.median(at + "kernel share of server CPU", prefix + "server_kernel_share", 1, false));
+      rows.add(TableRow.median(at + "server write calls per message", prefix + "server_writes_per_message", 1,
+          false, "write calls, bytes written", "the server's write-family system calls and the bytes they passed "
+              + "(/proc/PID/io syscw, wchar) over the step, per message sent: its sockets and its database files"));
+      rows.add(TableRow.median(at + "server bytes written per message", prefix + "server_write_bytes_per_message",
+          1, false));
       rows.add(TableRow.countingTrue(at + "sustained", prefix + "sustained", "sustained",
           "in how many of the runs that reached the step it was sustained"));
       rows.add(TableRow.median(at + "generator CPU share", prefix + "generator_cpu_share", 1, false,

@@ -1,5 +1,6 @@
 package chat.bench.scenario;
 
+import chat.bench.probe.IoCounters;
 import chat.bench.report.RunReport;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import java.util.List;
  */
 record IngestStep(double offeredPerSecond, long messages, double spanSeconds, double persistedPerSecond,
     double ackP50Micros, double ackP99Micros, double ackMaxMicros, double sendLagP99Micros,
-    double serverCpuMicrosPerMessage, double generatorCpuShare, boolean complete, boolean sustained) {
+    double serverCpuMicrosPerMessage, double serverKernelShare, double writesPerMessage,
+    double writtenBytesPerMessage, double generatorCpuShare, boolean complete, boolean sustained) {
 
   /** Below this share of the offered rate the server (or the generator) did not keep up. */
   static final double KEPT_UP_SHARE = 0.95;
@@ -22,9 +24,12 @@ record IngestStep(double offeredPerSecond, long messages, double spanSeconds, do
     boolean complete = traffic.done();
     boolean keptUp = persisted >= KEPT_UP_SHARE * traffic.rate();
     double cpu = window.serverCpuSeconds();
-    return new IngestStep(traffic.rate(), traffic.total(), span, persisted,
+    IoCounters io = window.serverIo();
+    long messages = traffic.total();
+    return new IngestStep(traffic.rate(), messages, span, persisted,
         traffic.ackLatency.percentile(0.50) / 1e3, p99, traffic.ackLatency.max() / 1e3,
-        traffic.sendLag.percentile(0.99) / 1e3, cpu < 0 ? -1 : cpu * 1e6 / traffic.total(),
+        traffic.sendLag.percentile(0.99) / 1e3, cpu < 0 ? -1 : cpu * 1e6 / messages, window.serverKernelShare(),
+        io.known() ? io.syscw() / (double) messages : -1, io.known() ? io.wchar() / (double) messages : -1,
         window.generatorCpuShare(), complete, complete && checksPassed && keptUp && p99 <= ackP99LimitMicros);
   }
 
@@ -35,6 +40,9 @@ record IngestStep(double offeredPerSecond, long messages, double spanSeconds, do
         .put(prefix + "ack_p99_us", ackP99Micros).put(prefix + "ack_max_us", ackMaxMicros)
         .put(prefix + "send_lag_p99_us", sendLagP99Micros)
         .put(prefix + "server_cpu_us_per_message", serverCpuMicrosPerMessage)
+        .put(prefix + "server_kernel_share", serverKernelShare)
+        .put(prefix + "server_writes_per_message", writesPerMessage)
+        .put(prefix + "server_write_bytes_per_message", writtenBytesPerMessage)
         .put(prefix + "generator_cpu_share", generatorCpuShare).put(prefix + "sustained", sustained);
   }
 

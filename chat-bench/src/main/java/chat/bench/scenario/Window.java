@@ -54,6 +54,16 @@ final class Window {
     return serverCpu;
   }
 
+  /** The server's system time as a share of its CPU over the window; -1 without a pid. */
+  double serverKernelShare() {
+    return serverCpu > 0 ? serverSys / serverCpu : -1;
+  }
+
+  /** The server's write-family calls and bytes over the window (see {@link IoCounters}). */
+  IoCounters serverIo() {
+    return io;
+  }
+
   /** The generator's CPU over the window as a share of one core. */
   double generatorCpuShare() {
     return selfCpu / wallSeconds();

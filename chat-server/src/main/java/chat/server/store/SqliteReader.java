@@ -8,25 +8,23 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** One read connection and its prepared queries; used by one thread at a time (see {@link SqliteReaderPool}). */
 final class SqliteReader implements AutoCloseable {
-  /** Three parameters a send, well under SQLite's limit of 32,766 per statement. */
-  static final int SENDS_PER_QUERY = 500;
-
   private final Connection connection;
   private final PreparedStatement rooms;
   private final PreparedStatement window;
   private final PreparedStatement seats;
   private final PreparedStatement pruneBounds;
   private final PreparedStatement ageBounds;
+  private final SentIdLookup sentIds;
 
   SqliteReader(Connection connection) throws SQLException {
     this.connection = connection;
+    this.sentIds = new SentIdLookup(connection);
     // One query for all rooms: the first and last retained ids are seeks into the (room, id) key per room. The
     // last id is the newest message's; last_id only outlives the messages pruning deleted.
     rooms = connection.prepareStatement("SELECT name, epoch, max(last_id, coalesce((SELECT max(id) FROM messages"
@@ -76,30 +74,9 @@ final class SqliteReader implements AutoCloseable {
     return newestFirst;
   }
 
-  /** One query per {@link #SENDS_PER_QUERY} sends: a batch's lookups cost a few statements, not one each. */
+  /** The ids the sends among {@code sends} made at or after {@code sinceMillis} got. */
   Map<SendKey, Long> sentIds(Collection<SendKey> sends, long sinceMillis) throws SQLException {
-    Map<SendKey, Long> found = new HashMap<>();
-    List<SendKey> all = List.copyOf(sends);
-    for (int from = 0; from < all.size(); from += SENDS_PER_QUERY) {
-      List<SendKey> chunk = all.subList(from, Math.min(all.size(), from + SENDS_PER_QUERY));
-      try (PreparedStatement query = connection.prepareStatement("SELECT room, user_key, client_id, id"
-          + " FROM sends WHERE created_at >= ? AND (room, user_key, client_id) IN (VALUES "
-          + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?)")) + ")")) {
-        query.setLong(1, sinceMillis);
-        int index = 2;
-        for (SendKey send : chunk) {
-          query.setString(index++, send.room());
-          query.setString(index++, send.userKey());
-          query.setString(index++, send.clientId());
-        }
-        try (ResultSet row = query.executeQuery()) {
-          while (row.next()) {
-            found.put(new SendKey(row.getString(1), row.getString(2), row.getString(3)), row.getLong(4));
-          }
-        }
-      }
-    }
-    return found;
+    return sentIds.sentIds(sends, sinceMillis);
   }
 
   List<HeldSeat> seats() throws SQLException {

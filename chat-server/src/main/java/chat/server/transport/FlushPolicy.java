@@ -10,19 +10,25 @@ import java.time.Duration;
  * of what a pass end can observe, so it is tested without sockets or clocks (docs/decisions/0011-one-write-path.md).
  *
  * @param maxWaitNanos   no frame waits longer than this ({@code --fanout-flush-delay}); 0: nothing ever waits
+ * @param minGapNanos    a connection written to less than this long ago gets its room frames no sooner: a room
+ *                       that posts faster than this (one ack-paced sender, a busy event) reaches each member in
+ *                       one write per gap instead of one per message; a room posting slower never waits
  * @param busyPassReads  a pass that read this many frames is busy: the next pass end comes soon, with more
  * @param fullWriteBytes this much queued fills a write: waiting gains nothing
  * @param pauseFactor    after writes that took t, on a saturated selector ({@link SelectorLoad}), room frames
  *                       may wait for up to this × t (a join storm's notices to a big room take milliseconds to
  *                       write, and the joins keep coming meanwhile)
  */
-record FlushPolicy(long maxWaitNanos, int busyPassReads, int fullWriteBytes, int pauseFactor) {
+record FlushPolicy(long maxWaitNanos, long minGapNanos, int busyPassReads, int fullWriteBytes, int pauseFactor) {
+  /** At most a thousand room writes a second to one connection: far more than anybody reads. */
+  static final long MIN_GAP_NANOS = 1_000_000;
   static final int BUSY_PASS_READS = 32;
   static final int FULL_WRITE_BYTES = 16 * 1024;
   static final int PAUSE_FACTOR = 2;
 
   static FlushPolicy withMaxWait(Duration maxWait) {
-    return new FlushPolicy(maxWait.toNanos(), BUSY_PASS_READS, FULL_WRITE_BYTES, PAUSE_FACTOR);
+    long max = maxWait.toNanos();
+    return new FlushPolicy(max, Math.min(MIN_GAP_NANOS, max), BUSY_PASS_READS, FULL_WRITE_BYTES, PAUSE_FACTOR);
   }
 
   /**
@@ -32,15 +38,27 @@ record FlushPolicy(long maxWaitNanos, int busyPassReads, int fullWriteBytes, int
    *                       take the connection's room frames along
    * @param waitedNanos    how long the oldest of them has waited
    * @param queuedBytes    how much is queued for the connection
+   * @param sinceWriteNanos how long ago the connection was last written to
    * @param passReads      how many frames the pass that is ending read
    * @param pauseLeftNanos how much is left of the pause after the last writes (negative: none, or the selector
    *                       is not saturated)
    */
-  boolean writeNow(boolean reply, long waitedNanos, int queuedBytes, int passReads, long pauseLeftNanos) {
+  boolean writeNow(boolean reply, long waitedNanos, int queuedBytes, long sinceWriteNanos, int passReads,
+      long pauseLeftNanos) {
     if (reply || waitedNanos >= maxWaitNanos || queuedBytes >= fullWriteBytes) {
       return true;
     }
-    return passReads < busyPassReads && pauseLeftNanos <= 0;
+    return sinceWriteNanos >= minGapNanos && passReads < busyPassReads && pauseLeftNanos <= 0;
+  }
+
+  /**
+   * When frames that waited must be looked at again at the latest: the end of the gap they were listed in, else
+   * their wait's bound.
+   */
+  long dueNanos(long listedAtNanos, long lastWriteNanos) {
+    long bound = listedAtNanos + maxWaitNanos;
+    long gapEnd = lastWriteNanos + minGapNanos;
+    return gapEnd > listedAtNanos ? Math.min(bound, gapEnd) : bound;
   }
 
   /** How long room frames may wait after writes that took {@code writeNanos}. */

@@ -57,6 +57,7 @@ final class WriteScheduler {
     /** Selector thread only. */
     private boolean listed;
     private long listedAtNanos;
+    private long lastWriteNanos;
     /** The stall guard's thread only: the send queue's head at its last sweep. */
     ByteBuffer guardSeenHead;
 
@@ -103,6 +104,7 @@ final class WriteScheduler {
 
   Target register(WebSocketImpl connection) {
     Target target = new Target(connection);
+    target.lastWriteNanos = nanoClock.getAsLong() - policy.minGapNanos(); // its first frames need not wait
     targets.add(target);
     return target;
   }
@@ -142,13 +144,19 @@ final class WriteScheduler {
     long start = nanoClock.getAsLong();
     long pauseLeft = load.isSaturated(start) ? pauseUntilNanos - start : -1; // a selector with time to spare writes
     boolean wrote = false;
+    long due = Long.MAX_VALUE;
     // Writes may close connections, and the leave notices list more targets: they are handled in this loop.
     for (int i = 0; i < listed.size(); i++) {
       Target target = listed.get(i);
-      if (policy.writeNow(target.reply, start - target.listedAtNanos, target.queuedBytes.get(), reads, pauseLeft)) {
-        wrote |= write(target);
+      if (policy.writeNow(target.reply, start - target.listedAtNanos, target.queuedBytes.get(),
+          start - target.lastWriteNanos, reads, pauseLeft)) {
+        if (write(target)) {
+          target.lastWriteNanos = start;
+          wrote = true;
+        }
       } else {
         waiting.add(target);
+        due = Math.min(due, policy.dueNanos(target.listedAtNanos, target.lastWriteNanos));
       }
     }
     List<Target> done = listed;
@@ -160,17 +168,10 @@ final class WriteScheduler {
       pauseUntilNanos = Math.max(pauseUntilNanos, end + policy.pauseAfter(end - start));
     }
     if (!listed.isEmpty()) {
-      armTimer(dueNanos(reads));
+      // If no pass end comes first: at the earliest bound or gap's end (after a busy pass the next pass end
+      // normally comes long before), and no later than the end of a pause that held frames back.
+      armTimer(reads >= policy.busyPassReads() || pauseLeft <= 0 ? due : Math.min(due, pauseUntilNanos));
     }
-  }
-
-  /**
-   * When the frames left waiting must be looked at again if no pass end comes first: after a busy pass, at the
-   * oldest one's bound (the next pass end normally comes long before); else when the pause ends.
-   */
-  private long dueNanos(int reads) {
-    long bound = listed.get(0).listedAtNanos + policy.maxWaitNanos();
-    return reads >= policy.busyPassReads() ? bound : Math.min(bound, pauseUntilNanos);
   }
 
   private void list(Target target) {

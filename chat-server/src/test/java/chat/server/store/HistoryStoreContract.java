@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chat.server.room.HeldSeat;
 import chat.server.room.RoomMessage;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every {@link HistoryStore} does; each store's test class runs all of it against a fresh store. */
 abstract class HistoryStoreContract {
@@ -176,6 +179,25 @@ abstract class HistoryStoreContract {
     assertEquals(OptionalLong.empty(), store.sentId("kitchen", "alice", "c-1", 0));
     assertEquals(OptionalLong.empty(), store.sentId("lobby", "bob", "c-1", 0));
     assertEquals(OptionalLong.empty(), store.sentId("lobby", "alice", "c-2", 0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 256, 600})
+  void aLookUpOfManySendsFindsExactlyThoseSent(int asked) throws StoreException {
+    Batches sent = batch().room("lobby", "e1");
+    for (int id = 1; id <= asked; id += 2) {
+      sent.sent("lobby", id, "c-" + id, 500);
+    }
+    store.commit(sent.build());
+    Set<SendKey> keys = new HashSet<>();
+    for (int i = 1; i <= asked; i++) {
+      keys.add(new SendKey("lobby", "alice", "c-" + i));
+    }
+
+    Map<SendKey, Long> found = store.sentIds(keys, 0);
+
+    assertEquals((asked + 1) / 2, found.size());
+    found.forEach((key, id) -> assertEquals("c-" + id, key.clientId()));
   }
 
   @Test

@@ -13,42 +13,73 @@ class FlushPolicyTest {
   private static final int QUIET = 1;
   private static final int BUSY = FlushPolicy.BUSY_PASS_READS;
   private static final long NO_PAUSE = -1;
+  private static final long LONG_AGO = 1_000 * MS;
 
   @Test
   void roomFramesAtTheEndOfAQuietPassAreWrittenAtOnce() {
-    assertTrue(policy.writeNow(false, 0, 100, QUIET, NO_PAUSE));
+    assertTrue(policy.writeNow(false, 0, 100, LONG_AGO, QUIET, NO_PAUSE));
   }
 
   @Test
   void repliesNeverWait() {
-    assertTrue(policy.writeNow(true, 0, 100, BUSY, 3 * MS));
+    assertTrue(policy.writeNow(true, 0, 100, LONG_AGO, BUSY, 3 * MS));
   }
 
   @Test
   void afterABusyPassRoomFramesWaitForTheNextPassEnd() {
-    assertFalse(policy.writeNow(false, 0, 100, BUSY, NO_PAUSE));
+    assertFalse(policy.writeNow(false, 0, 100, LONG_AGO, BUSY, NO_PAUSE));
   }
 
   @Test
   void duringThePauseAfterLongWritesRoomFramesWait() {
-    assertFalse(policy.writeNow(false, 0, 100, QUIET, 2 * MS));
+    assertFalse(policy.writeNow(false, 0, 100, LONG_AGO, QUIET, 2 * MS));
   }
 
   @Test
   void noFrameWaitsLongerThanTheMaximum() {
-    assertTrue(policy.writeNow(false, 5 * MS, 100, BUSY, 3 * MS));
-    assertFalse(policy.writeNow(false, 5 * MS - 1, 100, BUSY, 3 * MS));
+    assertTrue(policy.writeNow(false, 5 * MS, 100, LONG_AGO, BUSY, 3 * MS));
+    assertFalse(policy.writeNow(false, 5 * MS - 1, 100, LONG_AGO, BUSY, 3 * MS));
   }
 
   @Test
   void aFullWriteIsNotHeldBack() {
-    assertTrue(policy.writeNow(false, 0, FlushPolicy.FULL_WRITE_BYTES, BUSY, 3 * MS));
+    assertTrue(policy.writeNow(false, 0, FlushPolicy.FULL_WRITE_BYTES, LONG_AGO, BUSY, 3 * MS));
   }
 
   @Test
   void aMaximumWaitOfZeroMeansNothingEverWaits() {
     FlushPolicy never = FlushPolicy.withMaxWait(Duration.ZERO);
-    assertTrue(never.writeNow(false, 0, 100, BUSY, 3 * MS));
+    assertTrue(never.writeNow(false, 0, 100, LONG_AGO, BUSY, 3 * MS));
+  }
+
+  @Test
+  void roomFramesForAConnectionWrittenToWithinTheGapWait() {
+    assertFalse(policy.writeNow(false, 0, 100, FlushPolicy.MIN_GAP_NANOS - 1, QUIET, NO_PAUSE));
+  }
+
+  @Test
+  void roomFramesForAConnectionWrittenToAGapAgoLeaveAtOnce() {
+    assertTrue(policy.writeNow(false, 0, 100, FlushPolicy.MIN_GAP_NANOS, QUIET, NO_PAUSE));
+  }
+
+  @Test
+  void aReplyIsNeverHeldByTheGap() {
+    assertTrue(policy.writeNow(true, 0, 100, 0, QUIET, NO_PAUSE));
+  }
+
+  @Test
+  void framesHeldByTheGapAreDueAtItsEnd() {
+    assertEquals(10 * MS + FlushPolicy.MIN_GAP_NANOS, policy.dueNanos(10 * MS, 10 * MS));
+  }
+
+  @Test
+  void framesListedLongAfterTheLastWriteAreDueAtTheirBound() {
+    assertEquals(20 * MS + 5 * MS, policy.dueNanos(20 * MS, 0));
+  }
+
+  @Test
+  void aMaximumWaitBelowTheGapShortensTheGap() {
+    assertEquals(MS / 2, FlushPolicy.withMaxWait(Duration.ofNanos(MS / 2)).minGapNanos());
   }
 
   @Test

@@ -122,6 +122,39 @@ class WriteSchedulerTest {
   }
 
   @Test
+  void roomFramesForAConnectionWrittenToWithinTheGapWaitForItsEnd() {
+    selectorIdles = true;
+    Recorded socket = connection();
+    queue(socket, "1", false);
+    scheduler.passEnded(1);
+    clock.addAndGet(MS / 4);
+    queue(socket, "2", false);
+    scheduler.passEnded(1);
+    assertEquals(List.of("1"), socket.writes());
+    assertEquals(FlushPolicy.MIN_GAP_NANOS - MS / 4, deadlineDelays.get(deadlineDelays.size() - 1));
+    clock.addAndGet(FlushPolicy.MIN_GAP_NANOS);
+    deadlineTasks.get(deadlineTasks.size() - 1).run();
+    loop.runTasks();
+    assertEquals(List.of("1", "2"), socket.writes());
+  }
+
+  @Test
+  void roomFramesQueuedWithinOneGapShareAWrite() {
+    selectorIdles = true;
+    Recorded socket = connection();
+    queue(socket, "1", false);
+    scheduler.passEnded(1);
+    for (String frame : List.of("2", "3", "4")) {
+      clock.addAndGet(MS / 4);
+      queue(socket, frame, false);
+      scheduler.passEnded(1);
+    }
+    clock.addAndGet(MS / 4);
+    scheduler.passEnded(1);
+    assertEquals(List.of("1", "234"), socket.writes());
+  }
+
+  @Test
   void framesQueuedOnOtherThreadsReachTheSelectorInOneTaskForAllConnections() {
     List<Recorded> sockets = List.of(connection(), connection(), connection());
     loop.onSelector = false;
