@@ -62,8 +62,9 @@ public final class ServerOptions {
       new Option("room-data-delay", "25", "milliseconds (plus 0.03 per member) a room must be still before its"
           + " members get the new user list; a room that keeps changing gets one at least every further 1 ms"
           + " per member (0 = send every update at once)"),
-      new Option("fanout-flush-delay", "5", "milliseconds a room message may wait, on a server busy writing, so"
-          + " that several reach a connection in one write (0 = write each at once; replies never wait)"),
+      new Option("fanout-flush-delay", "5", "milliseconds a room message may wait, on a server busy writing or"
+          + " for a connection written to within the last millisecond, so that several reach it in one write (0 ="
+          + " write each at once; replies never wait)"),
       new Option("http-request-timeout", "10", "seconds an HTTP request may take to arrive, and its response"
           + " to be sent, before the connection is cut (against slow clients holding the page server)"),
       new Option("store", "sqlite", "where room history is kept: sqlite (a file in --data-dir, kept across"

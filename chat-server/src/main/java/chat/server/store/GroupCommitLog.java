@@ -52,9 +52,6 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private final ReentrantLock drainLock = new ReentrantLock();
   private final AtomicInteger pendingAppends = new AtomicInteger();
   private final StoreMetrics metrics;
-  private final CommitPacing pacing = CommitPacing.DEFAULT;
-  /** Writer thread only: when the last batch began, by {@link System#nanoTime()}. */
-  private long lastCommitStart = System.nanoTime() - CommitPacing.DEFAULT.minIntervalNanos();
   private volatile String problem;
   private volatile boolean closed;
 
@@ -72,7 +69,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
     this.pages = pages;
     this.outcomes = outcomes;
     this.heldSeats = List.copyOf(store.seats());
-    this.thread = threaded ? new WriterThread(this::drainQueued, this::pauseNanos) : null;
+    this.thread = threaded ? new WriterThread(this::drainQueued) : null;
     this.wakeWriter = threaded ? thread::wake : null;
   }
 
@@ -196,18 +193,6 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
     }
   }
 
-  /** Writer thread: how long to let the queue fill before the next batch. */
-  private long pauseNanos() {
-    int queued;
-    queueLock.lock();
-    try {
-      queued = queue.size();
-    } finally {
-      queueLock.unlock();
-    }
-    return pacing.waitNanos(System.nanoTime() - lastCommitStart, queued);
-  }
-
   private List<LogOp> takeQueued() {
     queueLock.lock();
     try {
@@ -222,7 +207,6 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   }
 
   private void process(List<LogOp> ops) {
-    lastCommitStart = System.nanoTime();
     boolean committed = true;
     try {
       if (writer.write(ops)) {

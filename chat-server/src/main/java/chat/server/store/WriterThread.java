@@ -1,28 +1,24 @@
 package chat.server.store;
 
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The log's one writer: sleeps until woken, waits out the log's pause (see {@link CommitPacing}), then drains. A
- * wake during the pause or a drain is remembered, so work queued meanwhile is taken right after it: that is
- * what makes the next batch bigger under load.
+ * The log's one writer: sleeps until woken, then drains. A wake during a drain is remembered, so work queued
+ * while a batch commits is taken right after it: that is what makes the next batch bigger under load.
  */
 final class WriterThread {
   private static final Logger log = LoggerFactory.getLogger(WriterThread.class);
   private static final long JOIN_MILLIS = 30_000;
 
   private final Runnable drain;
-  private final LongSupplier pauseNanos;
   private final Thread thread;
   private volatile boolean woken;
   private volatile boolean finishing;
 
-  WriterThread(Runnable drain, LongSupplier pauseNanos) {
+  WriterThread(Runnable drain) {
     this.drain = drain;
-    this.pauseNanos = pauseNanos;
     this.thread = new Thread(this::loop, "chat-history-writer");
     thread.setDaemon(true);
   }
@@ -54,7 +50,6 @@ final class WriterThread {
 
   private void loop() {
     while (true) {
-      pause();
       boolean last = finishing;
       woken = false;
       drain.run();
@@ -64,14 +59,6 @@ final class WriterThread {
       if (!woken && !finishing) {
         LockSupport.park(this);
       }
-    }
-  }
-
-  /** While woken, so that what is queued meanwhile does not unpark it again; a stop cuts it short. */
-  private void pause() {
-    long nanos;
-    while (!finishing && (nanos = pauseNanos.getAsLong()) > 0) {
-      LockSupport.parkNanos(this, nanos);
     }
   }
 }
