@@ -75,7 +75,7 @@ final class Window {
     report.put("server_cpu_s", serverCpu);
     report.put("server_sys_s", serverSys);
     report.put("server_cpu_share", serverCpu / wallSeconds());
-    report.put("server_kernel_share", serverCpu > 0 ? serverSys / serverCpu : -1.0);
+    report.put("server_kernel_share", serverKernelShare());
     report.put("server_cpu_before_window_s", serverStart[0] < 0 ? -1.0 : serverStart[0] + serverStart[1]);
     reportIo(report);
     if (deliveries > 0) {

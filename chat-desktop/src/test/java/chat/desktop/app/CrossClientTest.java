@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,29 +34,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * driven only through what a person sees: the field labelled "Message", the "Send" button, the sidebar's user
  * list, the page text.
  */
-class CrossClientTest extends DesktopUiTest {
+class CrossClientTest extends RelayedDesktopUiTest {
   private static final String ROOM = "crossroads";
 
-  /** The app's way to the server, and the page's (through {@code --public-ws-url}): each can be cut alone. */
-  private final CuttableRelay desktopLine = new CuttableRelay();
+  /** The page's way to the server (through {@code --public-ws-url}); the app's is the inherited relay. */
   private final CuttableRelay browserLine = new CuttableRelay();
 
   @Override
+  protected String[] serverOptions() {
+    return new String[] {"--public-ws-url", browserLine.wsUri("localhost").toString()};
+  }
+
+  @Override
   protected TestServer startServer() {
-    TestServer started = TestServer.startBehindProxy(browserLine.wsUri("localhost"));
-    desktopLine.forwardTo(started.wsPort());
+    TestServer started = super.startServer();
     browserLine.forwardTo(started.wsPort());
     return started;
   }
 
-  @Override
-  protected LaunchOptions options() {
-    return new LaunchOptions(desktopLine.wsUri("localhost").toString(), null, null, false, Optional.empty());
-  }
-
   @AfterEach
-  void closeLines() {
-    desktopLine.close();
+  void closeBrowserLine() {
     browserLine.close();
   }
 
@@ -100,11 +96,11 @@ class CrossClientTest extends DesktopUiTest {
   @Test
   void aDesktopUserWhoWasOfflineSeesWhatTheBrowserUserSaidMeanwhileOnceInOrder() throws Exception {
     joinBoth();
-    desktopLine.cut();
+    relay.cut();
     Await.until("the desktop is offline", () -> connectionText().startsWith("Connection lost"));
     say("first while you were away");
     say("second while you were away");
-    desktopLine.heal();
+    relay.heal();
     Await.until("the desktop is back", () -> connectionText().equals("Connected"));
     Await.until("the missed messages show", () -> shownMessages().contains("second while you were away"));
     say("back together");
