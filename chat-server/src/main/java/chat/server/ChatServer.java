@@ -2,15 +2,17 @@ package chat.server;
 
 import chat.protocol.ClientMessage;
 import chat.protocol.ProtocolCodec;
+import chat.server.cluster.ClusterException;
+import chat.server.cluster.ClusterNode;
 import chat.server.config.ServerConfig;
 import chat.server.http.AdminListener;
 import chat.server.http.ClientLimits;
 import chat.server.http.Health;
 import chat.server.http.HttpFrontend;
 import chat.server.metrics.ServerMetrics;
-import chat.server.room.InMemoryPresence;
 import chat.server.room.LocalRoomBus;
 import chat.server.room.RoomService;
+import chat.server.room.Unavailable;
 import chat.server.store.HistoryStorage;
 import chat.server.store.HistoryStore;
 import chat.server.store.StoreException;
@@ -44,12 +46,12 @@ public final class ChatServer implements AutoCloseable {
   private final HttpFrontend http;
   private final ScheduledExecutorService scheduler;
   private final RoomService rooms;
-  private final HistoryStorage history;
+  private final RoomBacking history;
   /** Null with {@code --admin-port 0}. */
   private final AdminListener admin;
 
   private ChatServer(ChatWebSocketServer webSocket, HttpFrontend http, ScheduledExecutorService scheduler,
-      RoomService rooms, HistoryStorage history, AdminListener admin) {
+      RoomService rooms, RoomBacking history, AdminListener admin) {
     this.webSocket = webSocket;
     this.http = http;
     this.scheduler = scheduler;
@@ -68,7 +70,10 @@ public final class ChatServer implements AutoCloseable {
     requireResolvable(config);
     ServerMetrics metrics = metricsFor(config);
     OutcomeRelay outcomes = new OutcomeRelay();
-    return start(config, openHistory(config, outcomes, metrics), outcomes, metrics);
+    LocalRoomBus bus = new LocalRoomBus(metrics.rooms());
+    RoomBacking backing = config.cluster().enabled() ? openCluster(config, outcomes, bus)
+        : RoomBacking.single(openHistory(config, outcomes, metrics));
+    return start(config, backing, bus, outcomes, metrics);
   }
 
   /**
@@ -80,29 +85,38 @@ public final class ChatServer implements AutoCloseable {
     ServerMetrics metrics = metricsFor(config);
     OutcomeRelay outcomes = new OutcomeRelay();
     try {
-      return start(config, HistoryStorage.over(store, true, config, Clock.systemUTC(), outcomes, metrics.store()),
-          outcomes, metrics);
+      return start(config, RoomBacking.single(HistoryStorage.over(store, true, config, Clock.systemUTC(), outcomes,
+          metrics.store())), new LocalRoomBus(metrics.rooms()), outcomes, metrics);
     } catch (StoreException e) {
       throw new StartupException(e.getMessage(), e);
     }
   }
 
   private static ServerMetrics metricsFor(ServerConfig config) {
-    return new ServerMetrics(ServerVersion.number(), config.store().name().toLowerCase(Locale.ROOT));
+    return new ServerMetrics(ServerVersion.number(), config.cluster().enabled() ? "redis"
+        : config.store().name().toLowerCase(Locale.ROOT));
   }
 
-  private static ChatServer start(ServerConfig config, HistoryStorage history, OutcomeRelay outcomes,
-      ServerMetrics metrics) {
+  private static RoomBacking openCluster(ServerConfig config, OutcomeRelay outcomes, LocalRoomBus bus) {
+    try {
+      return RoomBacking.cluster(ClusterNode.open(config, new ProtocolCodec(), outcomes, bus));
+    } catch (ClusterException e) {
+      throw new StartupException(e.getMessage(), e);
+    }
+  }
+
+  private static ChatServer start(ServerConfig config, RoomBacking history, LocalRoomBus bus,
+      OutcomeRelay outcomes, ServerMetrics metrics) {
     ProtocolCodec codec = new ProtocolCodec();
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "chat-scheduler");
       thread.setDaemon(true);
       return thread;
     });
-    RoomService rooms = new RoomService(config, Clock.systemUTC(), history.log(),
-        new LocalRoomBus(metrics.rooms()), new InMemoryPresence(), scheduler, metrics.rooms());
-    metrics.gauge("chat_rooms_active", "Rooms with somebody in them (or a seat held)",
-        () -> rooms.activeRooms().rooms().size());
+    RoomService rooms = new RoomService(config, Clock.systemUTC(), history.log(), bus, history.presence(),
+        scheduler, metrics.rooms());
+    history.bind().accept(rooms);
+    metrics.gauge("chat_rooms_active", "Rooms with somebody in them (or a seat held)", () -> activeRooms(rooms));
     ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler, metrics);
     outcomes.bind(webSocket);
     startWebSocket(webSocket, scheduler, history, config);
@@ -119,7 +133,7 @@ public final class ChatServer implements AutoCloseable {
   }
 
   private static HttpFrontend startHttp(ServerConfig config, ProtocolCodec codec, ChatWebSocketServer webSocket,
-      RoomService rooms, HistoryStorage history, ScheduledExecutorService scheduler) {
+      RoomService rooms, RoomBacking history, ScheduledExecutorService scheduler) {
     try {
       HttpFrontend http = new HttpFrontend(new InetSocketAddress(config.host(), config.httpPort()),
           config.publicWsUrl(), webSocket.getPort(), rooms, codec, config.httpRequestTimeout(),
@@ -175,19 +189,28 @@ public final class ChatServer implements AutoCloseable {
     }
   }
 
-  private static Health.Check healthOf(ChatWebSocketServer webSocket, RoomService rooms, HistoryStorage history,
+  private static Health.Check healthOf(ChatWebSocketServer webSocket, RoomService rooms, RoomBacking history,
       long startNanos) {
     return () -> {
-      String problem = history.problem();
+      String problem = history.problem().get();
       return new Health(problem == null ? Health.OK : Health.DEGRADED,
           TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startNanos), webSocket.getConnections().size(),
-          rooms.activeRooms().rooms().size(), webSocket.writeRescues(), webSocket.unexpectedErrors(),
+          activeRooms(rooms), webSocket.writeRescues(), webSocket.unexpectedErrors(),
           history.describe(), problem);
     };
   }
 
+  /** -1 when the rooms cannot be counted (cluster mode, Redis away): /healthz must answer all the same. */
+  private static int activeRooms(RoomService rooms) {
+    try {
+      return rooms.activeRooms().rooms().size();
+    } catch (Unavailable e) {
+      return -1;
+    }
+  }
+
   private static void startWebSocket(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler,
-      HistoryStorage history, ServerConfig config) {
+      RoomBacking history, ServerConfig config) {
     webSocket.start();
     try {
       webSocket.started().get(WS_START_SECONDS, TimeUnit.SECONDS);
@@ -257,7 +280,7 @@ public final class ChatServer implements AutoCloseable {
   }
 
   private static void stop(ChatWebSocketServer webSocket, ScheduledExecutorService scheduler,
-      HistoryStorage history) {
+      RoomBacking history) {
     stopQuietly(webSocket);
     history.close();
     scheduler.shutdownNow();

@@ -28,6 +28,7 @@ import java.util.OptionalInt;
  * @param reconnectGrace how long a dropped connection's seat is held
  * @param adminHost the address the admin listener ({@code /metrics}) binds to
  * @param adminPort the admin listener's port; empty for none ({@code --admin-port 0}); 0 picks a free one
+ * @param cluster cluster mode's Redis, key prefix and node id ({@link ClusterSettings#enabled} when on)
  */
 public record ServerConfig(
     String host,
@@ -59,7 +60,8 @@ public record ServerConfig(
     Duration dedupWindow,
     Duration reconnectGrace,
     String adminHost,
-    OptionalInt adminPort) {
+    OptionalInt adminPort,
+    ClusterSettings cluster) {
 
   public ServerConfig {
     allowedOrigins = List.copyOf(allowedOrigins);
@@ -86,7 +88,17 @@ public record ServerConfig(
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
         joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
         fanoutFlushDelay, store, dataDir, fsync, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
-        reconnectGrace, adminHost, OptionalInt.empty());
+        reconnectGrace, adminHost, OptionalInt.empty(), cluster);
+  }
+
+  /** The same configuration in cluster mode (or out of it, with {@link ClusterSettings#off}). */
+  public ServerConfig withCluster(ClusterSettings newCluster) {
+    return new ServerConfig(
+        host, httpPort, wsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
+        maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
+        joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
+        fanoutFlushDelay, store, dataDir, fsync, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
+        reconnectGrace, adminHost, adminPort, newCluster);
   }
 
   /** The same configuration with the admin listener on {@code port} of {@link #adminHost}; 0 picks a free one. */
@@ -96,6 +108,6 @@ public record ServerConfig(
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
         joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
         fanoutFlushDelay, store, dataDir, fsync, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
-        reconnectGrace, adminHost, OptionalInt.of(port));
+        reconnectGrace, adminHost, OptionalInt.of(port), cluster);
   }
 }

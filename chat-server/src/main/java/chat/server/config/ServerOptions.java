@@ -1,5 +1,7 @@
 package chat.server.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The server's flags, each with an UPPER_SNAKE environment twin and a default. A flag beats its environment
@@ -21,13 +24,17 @@ public final class ServerOptions {
    * One option: {@code --name value} on the command line, {@code NAME} in the environment. {@code shownDefault}
    * is what {@code --help} says the default is, for options whose default is worked out from others.
    */
-  record Option(String flag, String defaultValue, String help, String shownDefault) {
+  record Option(String flag, String defaultValue, String help, String shownDefault, String envName) {
+    Option(String flag, String defaultValue, String help, String shownDefault) {
+      this(flag, defaultValue, help, shownDefault, flag.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
     Option(String flag, String defaultValue, String help) {
       this(flag, defaultValue, help, defaultValue.isEmpty() ? "(none)" : defaultValue);
     }
 
     String env() {
-      return flag.toUpperCase(Locale.ROOT).replace('-', '_');
+      return envName;
     }
   }
 
@@ -86,7 +93,13 @@ public final class ServerOptions {
       new Option("admin-host", "127.0.0.1", "address the admin listener binds to; keep it private: it"
           + " serves the metrics"),
       new Option("admin-port", "", "port of the admin listener, which serves GET /metrics in the Prometheus"
-          + " text format (0 = no admin listener)", DEFAULT_ADMIN_PORT + ", or 0 when port is 0"));
+          + " text format (0 = no admin listener)", DEFAULT_ADMIN_PORT + ", or 0 when port is 0"),
+      new Option("redis", "", "cluster mode: share rooms, history and names with every server on this Redis,"
+          + " redis://host:port[/db] (history then lives in Redis, not in --data-dir)", "(none: one server)",
+          "REDIS_URL"),
+      new Option("redis-prefix", "chat:", "put before every Redis key and channel, so that several deployments"
+          + " can share one Redis"),
+      new Option("node-id", "", "this server's name in the cluster, unique among the nodes", "random, logged"));
 
   private final Map<String, String> values;
 
@@ -171,7 +184,7 @@ public final class ServerOptions {
         fsync("fsync"),
         positive("history-limit"), positiveDuration("history-max-age"), positive("history-on-join"),
         positive("max-recovery"), positiveDuration("dedup-window"), duration("reconnect-grace"),
-        nonEmpty("admin-host"), adminPort == 0 ? OptionalInt.empty() : OptionalInt.of(adminPort));
+        nonEmpty("admin-host"), adminPort == 0 ? OptionalInt.empty() : OptionalInt.of(adminPort), cluster());
   }
 
   /**
@@ -193,6 +206,34 @@ public final class ServerOptions {
           + ": the metrics need a port of their own, so change one of them (or turn them off with"
           + " --admin-port 0)");
     }
+  }
+
+  private ClusterSettings cluster() {
+    String nodeId = values.get("node-id");
+    if (nodeId.isEmpty()) {
+      nodeId = Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
+    } else if (!nodeId.matches("[A-Za-z0-9_.-]{1,64}")) {
+      throw invalid("node-id", "1 to 64 letters, digits, '.', '_' or '-'");
+    }
+    String prefix = values.get("redis-prefix");
+    String redis = values.get("redis");
+    if (redis.isEmpty()) {
+      return new ClusterSettings(null, prefix, nodeId);
+    }
+    return new ClusterSettings(redisUri(redis), prefix, nodeId);
+  }
+
+  private URI redisUri(String text) {
+    try {
+      URI uri = new URI(text);
+      String path = uri.getPath() == null ? "" : uri.getPath();
+      if ("redis".equals(uri.getScheme()) && uri.getHost() != null && path.matches("(/\\d+)?/?")) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below with the expected form
+    }
+    throw invalid("redis", "a Redis URL such as redis://127.0.0.1:6379 or redis://redis.internal:6379/2");
   }
 
   private static int defaultWsPort(int httpPort) {

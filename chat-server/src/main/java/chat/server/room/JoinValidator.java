@@ -6,7 +6,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** The rules a display name and a room name must follow, and the folding that makes names compare equal. */
-final class JoinValidator {
+public final class JoinValidator {
   static final String REQUIRED = "Username and room are required!";
   static final String RESERVED = "The username Admin is reserved for the server";
   private static final String ADMIN_KEY = "admin";
@@ -37,7 +37,7 @@ final class JoinValidator {
    * The form in which two names are the same user: compatibility-normalised (so a full-width "Ａdmin" is "admin"),
    * invisible format characters removed, lower-cased.
    */
-  static String nameKey(String username) {
+  public static String nameKey(String username) {
     String normalised = Normalizer.normalize(username, Normalizer.Form.NFKC);
     StringBuilder key = new StringBuilder(normalised.length());
     normalised.codePoints()

@@ -42,6 +42,11 @@ public final class LocalRoomBus implements RoomBus {
     });
   }
 
+  /** True while some peer here gets the room's messages. */
+  public boolean hasSubscribers(String room) {
+    return subscribers.containsKey(room);
+  }
+
   @Override
   public void publish(String room, ServerMessage message) {
     List<Peer> peers = subscribers.getOrDefault(room, List.of());

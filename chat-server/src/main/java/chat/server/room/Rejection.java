@@ -10,6 +10,8 @@ record Rejection(ErrorCode code, String text) {
   static final Rejection CLOSED = new Rejection(ErrorCode.UNAVAILABLE, "Connection closed");
   static final Rejection COULD_NOT_LOAD =
       new Rejection(ErrorCode.UNAVAILABLE, "Could not load the history; try again");
+  static final Rejection SHARED_STATE_DOWN =
+      new Rejection(ErrorCode.UNAVAILABLE, "The chat is unavailable right now; try again in a moment");
   static final Rejection COULD_NOT_SAVE =
       new Rejection(ErrorCode.UNAVAILABLE, "Could not save the message; try again");
 

@@ -213,10 +213,13 @@ final class Room {
   private void free(Seat seat, String why) {
     seat.cancelExpiry();
     seats.remove(seat.key);
-    parts.presence().release(name, seat.username);
+    int remaining = seats.size();
+    if (!releaseClaim(seat)) {
+      closeIfEmpty(remaining);
+      return; // another server has the seat now, and tells the room whatever there is to tell
+    }
     parts.log().seatFreed(name, seat.key);
     ActivityLog.left(seat.username, name, why);
-    int remaining = seats.size();
     parts.log().append(name, notice(seat.username + " has left!"), null, new RoomLog.Outcome() {
       @Override
       public void posted(ServerMessage message, long id) {
@@ -232,10 +235,59 @@ final class Room {
         parts.roomData().changed(Room.this, remaining); // the list must still lose the name
       }
     });
+    closeIfEmpty(remaining);
+  }
+
+  /** False when the presence no longer had the seat as this server's (or could not be reached). */
+  private boolean releaseClaim(Seat seat) {
+    try {
+      return parts.presence().release(name, seat.username);
+    } catch (Unavailable e) {
+      ActivityLog.left(seat.username, name, "could not give up the seat: " + e.getMessage());
+      return false;
+    }
+  }
+
+  private void closeIfEmpty(int remaining) {
     if (remaining == 0) {
       closed = true;
       emptied.accept(this);
     }
+  }
+
+  /**
+   * Another server took the seat of {@code key} over (its user resumed there): it goes from here silently, and
+   * a connection still holding it is closed.
+   */
+  synchronized void letGo(String key) {
+    Seat seat = seats.remove(key);
+    if (seat == null) {
+      return;
+    }
+    seat.cancelExpiry();
+    if (seat.member != null) {
+      Peer peer = seat.member.peer();
+      parts.log().run(name, () -> parts.bus().unsubscribe(name, peer));
+      peer.close("Your chat continues on a newer connection");
+    }
+    closeIfEmpty(seats.size());
+  }
+
+  /** A seat that another server held, taken over with its resume token: held here until its user rejoins. */
+  synchronized boolean adopt(HeldSeat kept) {
+    if (closed || seats.containsKey(kept.userKey())) {
+      return !closed;
+    }
+    Seat seat = new Seat(kept.username(), kept.userKey(), kept.position());
+    seat.tokenHash = kept.tokenHash();
+    seats.put(seat.key, seat);
+    return true;
+  }
+
+  /** Another server changed who is here: the members here get the new list. */
+  synchronized void changedElsewhere() {
+    int here = seats.size();
+    parts.log().run(name, () -> parts.roomData().changed(this, here));
   }
 
   private synchronized void undoJoin(Session session, Seat seat) {

@@ -40,6 +40,18 @@ final class RoomRegistry {
     return Optional.ofNullable(rooms.get(roomName));
   }
 
+  /** The room holding a seat taken over from another server; empty if it closed meanwhile. */
+  Optional<Room> adopt(HeldSeat seat) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Room room = open(seat.room());
+      if (room.adopt(seat)) {
+        return Optional.of(room);
+      }
+      rooms.remove(seat.room(), room);
+    }
+    return Optional.empty();
+  }
+
   /** Holds a seat the store kept from before a restart. */
   void restore(HeldSeat seat) {
     Room room = open(seat.room());

@@ -70,6 +70,8 @@ public final class RoomService {
       }
     } catch (ValidationException e) {
       rejection = e.rejection();
+    } catch (Unavailable e) {
+      rejection = Rejection.SHARED_STATE_DOWN; // the lost connection was logged once, where it was noticed
     }
     if (rejection != null) {
       if (message instanceof Join) {
@@ -94,6 +96,16 @@ public final class RoomService {
         session.clear();
       }
     }
+  }
+
+  /** Another server changed who is in the room (cluster mode): its members here get the new user list. */
+  public void membersChangedElsewhere(String room) {
+    registry.existing(room).ifPresent(Room::changedElsewhere);
+  }
+
+  /** Another server took over the seat of {@code userKey} in the room (cluster mode): it goes from here. */
+  public void seatMovedElsewhere(String room, String userKey) {
+    registry.existing(room).ifPresent(open -> open.letGo(userKey));
   }
 
   /** Rooms with people in them (or seats held for them), by name. */
@@ -149,10 +161,18 @@ public final class RoomService {
   }
 
   private boolean resumed(Session session, JoinRequest request, Member member, JoinAsk ask, String token) {
+    String tokenHash = ResumeTokens.hash(token);
     Optional<Room> room = registry.existing(request.room());
-    if (room.isEmpty() || room.get() == session.room()
-        || !room.get().rejoin(session, member, ResumeTokens.hash(token), ask)) {
+    if (room.isPresent() && room.get() == session.room()) {
       return false;
+    }
+    if (room.isEmpty() || !room.get().rejoin(session, member, tokenHash, ask)) {
+      // Held by another server (cluster mode): taken over with its token, then rejoined here.
+      Optional<Room> adopted = presence.adopt(request.room(), member.key(), tokenHash).flatMap(registry::adopt);
+      if (adopted.isEmpty() || adopted.get() == session.room()
+          || !adopted.get().rejoin(session, member, tokenHash, ask)) {
+        return false;
+      }
     }
     ActivityLog.returned(member.username(), request.room(), session.from());
     return true;

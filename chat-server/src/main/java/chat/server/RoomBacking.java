@@ -1,0 +1,36 @@
+package chat.server;
+
+import chat.server.cluster.ClusterNode;
+import chat.server.room.InMemoryPresence;
+import chat.server.room.Presence;
+import chat.server.room.RoomLog;
+import chat.server.room.RoomService;
+import chat.server.store.HistoryStorage;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What the room rules stand on: this server's own history store and presence, or (cluster mode) the ones it
+ * shares with the other nodes through Redis. One of the two, with how to describe it, check it and close it.
+ */
+record RoomBacking(RoomLog log, Presence presence, String describe, Supplier<String> problem,
+    Consumer<RoomService> bind, AutoCloseable closer) implements AutoCloseable {
+
+  static RoomBacking single(HistoryStorage history) {
+    return new RoomBacking(history.log(), new InMemoryPresence(), history.describe(), history::problem,
+        rooms -> {}, history);
+  }
+
+  static RoomBacking cluster(ClusterNode node) {
+    return new RoomBacking(node.log(), node.presence(), node.describe(), node::problem, node::bind, node);
+  }
+
+  @Override
+  public void close() {
+    try {
+      closer.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("closing " + describe, e);
+    }
+  }
+}

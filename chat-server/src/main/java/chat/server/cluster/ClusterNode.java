@@ -1,0 +1,107 @@
+package chat.server.cluster;
+
+import chat.protocol.ProtocolCodec;
+import chat.server.config.ServerConfig;
+import chat.server.room.LocalRoomBus;
+import chat.server.room.Presence;
+import chat.server.room.RoomLog;
+import chat.server.room.RoomService;
+import chat.server.store.OutcomeRunner;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This server as one node of a cluster (cluster mode, {@code --redis}): the room log and presence shared
+ * through Redis, the feed that brings every room's messages here, and the watch over the other nodes. Open it,
+ * hand its seams to the room rules, {@link #bind} the rules back, close it.
+ */
+public final class ClusterNode implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ClusterNode.class);
+  /** A room's latest messages each node keeps at hand for joins. */
+  private static final int TAIL = 256;
+
+  private final String nodeId;
+  private final RedisLink link;
+  private final RedisPresence presence;
+  private final RoomFeed feed;
+  private final RedisRoomLog roomLog;
+  private final ExecutorService pages;
+
+  private ClusterNode(String nodeId, RedisLink link, RedisPresence presence, RoomFeed feed, RedisRoomLog roomLog,
+      ExecutorService pages) {
+    this.nodeId = nodeId;
+    this.link = link;
+    this.presence = presence;
+    this.feed = feed;
+    this.roomLog = roomLog;
+    this.pages = pages;
+  }
+
+  /**
+   * Connects to the configured Redis; outcomes run on {@code outcomes}, messages from other nodes reach this
+   * node's members through {@code bus}. Throws {@link ClusterException} when Redis cannot be reached.
+   */
+  public static ClusterNode open(ServerConfig config, ProtocolCodec codec, OutcomeRunner outcomes, LocalRoomBus bus) {
+    String nodeId = config.cluster().nodeId();
+    RedisLink link = RedisLink.connect(config.cluster().redis());
+    ClusterKeys keys = new ClusterKeys(config.cluster().prefix());
+    RedisPresence presence = new RedisPresence(link, keys, nodeId);
+    ScheduledExecutorService feedThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "chat-cluster-feed");
+      thread.setDaemon(true);
+      return thread;
+    });
+    RoomFeed feed = new RoomFeed(link, keys, nodeId, codec, new RoomFeed.Settings(config.historyLimit(),
+        config.historyMaxAge(), config.dedupWindow(), Math.max(TAIL, config.historyOnJoin())), outcomes, presence,
+        bus, feedThread);
+    ExecutorService pages = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "chat-cluster-pages");
+      thread.setDaemon(true);
+      return thread;
+    });
+    RedisRoomLog roomLog = new RedisRoomLog(feed, new ClusterReplay(link, keys, codec, config.maxRecovery()),
+        presence, link, keys, pages);
+    log.info("Cluster node {} on {}, keys under '{}'", nodeId, link.describe(), config.cluster().prefix());
+    return new ClusterNode(nodeId, link, presence, feed, roomLog, pages);
+  }
+
+  /** The room rules over this node's seams: told what other nodes change. */
+  public void bind(RoomService rooms) {
+    presence.onChangedElsewhere(rooms::membersChangedElsewhere);
+    feed.onSeatMoved(rooms::seatMovedElsewhere);
+  }
+
+  public RoomLog log() {
+    return roomLog;
+  }
+
+  public Presence presence() {
+    return presence;
+  }
+
+  /** E.g. {@code redis redis://127.0.0.1:6379, node a}. */
+  public String describe() {
+    return link.describe() + ", node " + nodeId;
+  }
+
+  /** Null while Redis answers; else a sentence for {@code /healthz}. */
+  public String problem() {
+    return link.problem();
+  }
+
+  @Override
+  public void close() {
+    feed.close();
+    pages.shutdown();
+    try {
+      pages.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    link.close();
+  }
+}

@@ -1,0 +1,235 @@
+package chat.server.cluster;
+
+import chat.server.room.HeldSeat;
+import chat.server.room.JoinValidator;
+import chat.server.room.Presence;
+import io.lettuce.core.ScriptOutputType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Presence shared by every node: a room's names, their seats' owners and join order live in Redis, changed only
+ * by scripts, so of racing claims of one name on any nodes exactly one wins. Each node keeps the newest user
+ * list of the rooms it has members in (refreshed when a seat change is announced on the room's channel), so
+ * the user lists its rooms send never wait on Redis; the seats this node holds are remembered too, to be
+ * claimed again if Redis comes back without them.
+ */
+final class RedisPresence implements Presence {
+  private static final Logger log = LoggerFactory.getLogger(RedisPresence.class);
+  private static final LuaScript CLAIM = LuaScript.named("claim");
+  private static final LuaScript RELEASE = LuaScript.named("release");
+  private static final LuaScript USERS = LuaScript.named("users");
+  private static final LuaScript TOKEN = LuaScript.named("token");
+  private static final LuaScript ADOPT = LuaScript.named("adopt");
+  private static final LuaScript REASSERT = LuaScript.named("reassert");
+
+  /** A room's user list as of a version of its seats. */
+  private record Users(long version, List<String> names) {}
+
+  /** A seat this node holds: enough to claim it again. */
+  private record OwnSeat(String username, String tokenHash) {}
+
+  private final RedisLink link;
+  private final ClusterKeys keys;
+  private final String nodeId;
+  private final Map<String, Users> lists = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, OwnSeat>> ownSeats = new ConcurrentHashMap<>();
+  private volatile Consumer<String> changedElsewhere = room -> {};
+
+  RedisPresence(RedisLink link, ClusterKeys keys, String nodeId) {
+    this.link = link;
+    this.keys = keys;
+    this.nodeId = nodeId;
+  }
+
+  /** Told the room's name when another node changed its seats (so its members get a new list). */
+  void onChangedElsewhere(Consumer<String> listener) {
+    this.changedElsewhere = listener;
+  }
+
+  @Override
+  public boolean claim(String room, String username) {
+    String key = JoinValidator.nameKey(username);
+    Long position = RedisCalls.await(CLAIM.run(link.commands(), ScriptOutputType.INTEGER,
+        new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
+            keys.presenceVersion(room), keys.headcounts(), keys.positions(), keys.nodeSeats(nodeId)},
+        key, username, nodeId, room, keys.events(room)), "take the name " + username);
+    if (position == 0) {
+      return false;
+    }
+    ownSeats.computeIfAbsent(room, r -> new ConcurrentHashMap<>()).put(key, new OwnSeat(username, ""));
+    refreshIfTracked(room);
+    return true;
+  }
+
+  @Override
+  public boolean release(String room, String username) {
+    String key = JoinValidator.nameKey(username);
+    forget(room, key);
+    Object released = RedisCalls.await(RELEASE.run(link.commands(), ScriptOutputType.VALUE,
+        releaseKeys(room, nodeId), key, nodeId, room, keys.events(room)), "give up the name " + username);
+    refreshIfTracked(room);
+    return released != null;
+  }
+
+  @Override
+  public boolean isClaimed(String room, String username) {
+    return RedisCalls.await(link.commands().hexists(keys.names(room), JoinValidator.nameKey(username)),
+        "look up the name " + username);
+  }
+
+  @Override
+  public List<String> usernames(String room) {
+    Users users = lists.get(room);
+    return users != null ? users.names() : fetch(room).names();
+  }
+
+  @Override
+  public SortedMap<String, Integer> headcounts() {
+    Map<String, String> counts = RedisCalls.await(link.commands().hgetall(keys.headcounts()), "count the rooms");
+    SortedMap<String, Integer> rooms = new TreeMap<>();
+    counts.forEach((room, count) -> {
+      int n = Integer.parseInt(count);
+      if (n > 0) {
+        rooms.put(room, n);
+      }
+    });
+    return Collections.unmodifiableSortedMap(rooms);
+  }
+
+  @Override
+  public Optional<HeldSeat> adopt(String room, String userKey, String tokenHash) {
+    List<Object> seat = RedisCalls.await(ADOPT.run(link.commands(), ScriptOutputType.MULTI,
+        new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room), keys.held(),
+            keys.nodeSeats(nodeId)},
+        userKey, tokenHash, nodeId, room, keys.events(room), keys.heartbeat("")), "take the seat back");
+    if (seat == null || seat.isEmpty()) {
+      return Optional.empty();
+    }
+    String username = (String) seat.get(0);
+    ownSeats.computeIfAbsent(room, r -> new ConcurrentHashMap<>()).put(userKey, new OwnSeat(username, tokenHash));
+    refreshIfTracked(room);
+    return Optional.of(new HeldSeat(room, username, userKey, tokenHash, (long) Double.parseDouble(
+        String.valueOf(seat.get(1)))));
+  }
+
+  /** The seat's token changed: recorded so that a resume on any node can check it. */
+  void tokenIssued(HeldSeat seat) {
+    Map<String, OwnSeat> room = ownSeats.get(seat.room());
+    if (room != null) {
+      room.computeIfPresent(seat.userKey(), (key, own) -> new OwnSeat(own.username(), seat.tokenHash()));
+    }
+    TOKEN.run(link.commands(), ScriptOutputType.INTEGER, new String[] {keys.owners(seat.room()),
+        keys.tokens(seat.room())}, seat.userKey(), nodeId, seat.tokenHash())
+        .whenComplete((done, error) -> {
+          if (error != null) {
+            log.warn("Could not record a resume token in #{}: {}", seat.room(), RedisLink.rootMessage(error));
+          }
+        });
+  }
+
+  /** Another node took the seat over: it is no longer this node's to claim again. */
+  void moved(String room, String userKey) {
+    forget(room, userKey);
+  }
+
+  /** A seat change was announced on the room's channel: refresh the list when it is newer than the one held. */
+  void announced(String room, long version, String byNode) {
+    Users users = lists.get(room);
+    if (users != null && users.version() >= version) {
+      return;
+    }
+    refreshAsync(room, byNode.equals(nodeId) ? null : room);
+  }
+
+  /** Keep the room's list at hand (this node has members there) or stop. */
+  void track(String room, boolean tracked) {
+    if (tracked) {
+      refresh(room);
+    } else {
+      lists.remove(room);
+    }
+  }
+
+  /** Redis is back: claims it lost (a restart without persistence) are made again, as this node holds them. */
+  void reassert() {
+    ownSeats.forEach((room, seats) -> seats.forEach((key, seat) ->
+        REASSERT.run(link.commands(), ScriptOutputType.INTEGER,
+            new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
+                keys.presenceVersion(room), keys.headcounts(), keys.positions(), keys.nodeSeats(nodeId)},
+            key, seat.username(), nodeId, room, keys.events(room), seat.tokenHash())
+            .whenComplete((done, error) -> {
+              if (error != null) {
+                log.warn("Could not claim {} in #{} again: {}", seat.username(), room, RedisLink.rootMessage(error));
+              }
+            })));
+    lists.keySet().forEach(room -> refreshAsync(room, room));
+  }
+
+  String[] releaseKeys(String room, String owner) {
+    return new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
+        keys.presenceVersion(room), keys.headcounts(), keys.nodeSeats(owner), keys.held()};
+  }
+
+  private void forget(String room, String key) {
+    ownSeats.computeIfPresent(room, (r, seats) -> {
+      seats.remove(key);
+      return seats.isEmpty() ? null : seats;
+    });
+  }
+
+  /** After this node's own change: the list it sends next must show it. */
+  private void refreshIfTracked(String room) {
+    if (lists.containsKey(room)) {
+      refresh(room);
+    }
+  }
+
+  private void refresh(String room) {
+    try {
+      keep(room, fetch(room));
+    } catch (RuntimeException e) {
+      lists.remove(room); // read again when next needed, rather than shown stale
+    }
+  }
+
+  private void refreshAsync(String room, String tellRoom) {
+    USERS.<List<Object>>run(link.commands(), ScriptOutputType.MULTI,
+        new String[] {keys.names(room), keys.order(room), keys.presenceVersion(room)})
+        .whenComplete((reply, error) -> {
+          if (error == null) {
+            keep(room, users(reply));
+            if (tellRoom != null) {
+              changedElsewhere.accept(tellRoom);
+            }
+          }
+        });
+  }
+
+  private Users fetch(String room) {
+    List<Object> reply = RedisCalls.await(USERS.run(link.commands(), ScriptOutputType.MULTI,
+        new String[] {keys.names(room), keys.order(room), keys.presenceVersion(room)}), "list the users of #" + room);
+    return users(reply);
+  }
+
+  private void keep(String room, Users fresh) {
+    lists.compute(room, (r, held) -> held == null || held.version() <= fresh.version() ? fresh : held);
+  }
+
+  private static Users users(List<Object> reply) {
+    List<String> names = new ArrayList<>(reply.size() - 1);
+    for (int i = 1; i < reply.size(); i++) {
+      names.add((String) reply.get(i));
+    }
+    return new Users((Long) reply.get(0), List.copyOf(names));
+  }
+}

@@ -1,0 +1,25 @@
+-- One room message, atomically: the sender's repeat check, the next consecutive id, the room's log, the fan-out.
+-- KEYS: room hash, room log (stream), the send's de-duplication key
+-- ARGV: epoch for a room without one, message body (JSON), history limit, history TTL (s),
+--       origin (node:n), de-duplication TTL (s, 0 = the message carries no client id), events channel
+-- Returns {0, id} for a repeat (nothing posted), {1, id, epoch} for a new message.
+if ARGV[6] ~= '0' then
+  local prior = redis.call('GET', KEYS[3])
+  if prior then
+    return {0, tonumber(prior)}
+  end
+end
+if redis.call('HSETNX', KEYS[1], 'epoch', ARGV[1]) == 1 then
+  -- A new epoch: whatever log is left belongs to a history that was lost, and its ids start again.
+  redis.call('DEL', KEYS[2])
+end
+local id = redis.call('HINCRBY', KEYS[1], 'last', 1)
+local epoch = redis.call('HGET', KEYS[1], 'epoch')
+redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[3], id .. '-1', 'm', ARGV[2], 'o', ARGV[5])
+if ARGV[6] ~= '0' then
+  redis.call('SET', KEYS[3], id, 'EX', ARGV[6])
+end
+redis.call('EXPIRE', KEYS[1], ARGV[4])
+redis.call('EXPIRE', KEYS[2], ARGV[4])
+redis.call('PUBLISH', ARGV[7], 'm ' .. id .. ' ' .. epoch .. ' ' .. ARGV[5] .. ' ' .. ARGV[2])
+return {1, id, epoch}

@@ -1,0 +1,20 @@
+-- Redis came back without a seat this node holds (it restarted without persistence): the seat is claimed again
+-- as it was, unless somebody else has taken the name meanwhile.
+-- KEYS: names, order, owners, tokens, presence version, headcounts, positions, the node's seats
+-- ARGV: name key, name as typed, node id, room, events channel, token hash
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then
+  return 0
+end
+local position = redis.call('INCR', KEYS[7])
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('ZADD', KEYS[2], position, ARGV[1])
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
+if ARGV[6] ~= '' then
+  redis.call('HSET', KEYS[4], ARGV[1], ARGV[6])
+end
+redis.call('HINCRBY', KEYS[6], ARGV[4], 1)
+redis.call('SADD', KEYS[8], ARGV[4] .. '\n' .. ARGV[1])
+local version = redis.call('INCR', KEYS[5])
+redis.call('EXPIRE', KEYS[5], 86400)
+redis.call('PUBLISH', ARGV[5], 'p ' .. version .. ' ' .. ARGV[3])
+return position

@@ -1,0 +1,23 @@
+-- Gives up a seat's name when the caller still owns it: a seat taken over by another node, or held after its
+-- node was declared dead, is no longer that node's to give up. Only the one who gives it up tells the room.
+-- KEYS: names, order, owners, tokens, presence version, headcounts, the owner's seats, held seats
+-- ARGV: name key, owner node id ('' for a dead node's held seat), room, events channel
+-- Returns the name as typed, or false when the seat was not the owner's.
+local owner = redis.call('HGET', KEYS[3], ARGV[1])
+if owner ~= ARGV[2] then
+  return false
+end
+local username = redis.call('HGET', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('HDEL', KEYS[3], ARGV[1])
+redis.call('HDEL', KEYS[4], ARGV[1])
+if redis.call('HINCRBY', KEYS[6], ARGV[3], -1) <= 0 then
+  redis.call('HDEL', KEYS[6], ARGV[3])
+end
+redis.call('SREM', KEYS[7], ARGV[3] .. '\n' .. ARGV[1])
+redis.call('ZREM', KEYS[8], ARGV[3] .. '\n' .. ARGV[1])
+local version = redis.call('INCR', KEYS[5])
+redis.call('EXPIRE', KEYS[5], 86400)
+redis.call('PUBLISH', ARGV[4], 'p ' .. version .. ' ' .. ARGV[2])
+return username
