@@ -112,7 +112,7 @@ final class RedisPresence implements Presence {
         new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room), keys.held(),
             keys.nodeSeats(nodeId)},
         userKey, tokenHash, nodeId, room, keys.events(room), keys.heartbeat("")), "take the seat back");
-    if (seat == null || seat.isEmpty()) {
+    if (seat == null || seat.size() < 2) { // false, from the script: no such seat, or not its token
       return Optional.empty();
     }
     String username = (String) seat.get(0);

@@ -29,7 +29,13 @@ public final class ClusterOfServers implements AutoCloseable {
 
   /** {@code count} nodes on a fresh Redis in {@code directory}, configured by environment-style settings. */
   public static ClusterOfServers start(Path directory, int count, Map<String, String> env) throws Exception {
-    RedisServer redis = RedisServer.start(directory);
+    return start(directory, count, env, false);
+  }
+
+  /** With {@code appendOnly}, Redis keeps an AOF ({@code appendfsync everysec}) in the directory. */
+  public static ClusterOfServers start(Path directory, int count, Map<String, String> env, boolean appendOnly)
+      throws Exception {
+    RedisServer redis = RedisServer.start(directory, appendOnly);
     Map<String, String> settings = new HashMap<>(env);
     settings.putIfAbsent("ROOM_DATA_DELAY", "0");
     String prefix = "test-" + UUID.randomUUID().toString().substring(0, 8) + ":";
