@@ -115,10 +115,10 @@ public final class ChatServer implements AutoCloseable {
     });
     RoomService rooms = new RoomService(config, Clock.systemUTC(), history.log(), bus, history.presence(),
         scheduler, metrics.rooms());
-    history.bind().accept(rooms);
     metrics.gauge("chat_rooms_active", "Rooms with somebody in them (or a seat held)", () -> activeRooms(rooms));
     ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler, metrics);
     outcomes.bind(webSocket);
+    history.bind().accept(rooms, webSocket::restartConnections);
     startWebSocket(webSocket, scheduler, history, config);
     HttpFrontend http = startHttp(config, codec, webSocket, rooms, history, scheduler);
     AdminListener admin = startAdmin(config, metrics, () -> {

@@ -6,19 +6,20 @@ import chat.server.room.Presence;
 import chat.server.room.RoomLog;
 import chat.server.room.RoomService;
 import chat.server.store.HistoryStorage;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
  * What the room rules stand on: this server's own history store and presence, or (cluster mode) the ones it
- * shares with the other nodes through Redis. One of the two, with how to describe it, check it and close it.
+ * shares with the other nodes through Redis. One of the two, with how to describe it, check it and close it;
+ * {@code bind} tells it the rules and how to restart every connection (a cluster node declared dead does).
  */
 record RoomBacking(RoomLog log, Presence presence, String describe, Supplier<String> problem,
-    Consumer<RoomService> bind, AutoCloseable closer) implements AutoCloseable {
+    BiConsumer<RoomService, Runnable> bind, AutoCloseable closer) implements AutoCloseable {
 
   static RoomBacking single(HistoryStorage history) {
     return new RoomBacking(history.log(), new InMemoryPresence(), history.describe(), history::problem,
-        rooms -> {}, history);
+        (rooms, restart) -> {}, history);
   }
 
   static RoomBacking cluster(ClusterNode node) {

@@ -14,6 +14,11 @@ final class ClusterKeys {
     this.prefix = prefix;
   }
 
+  /** The prefix itself, for scripts that name keys of seats they find (reap.lua). */
+  String prefix() {
+    return prefix;
+  }
+
   /** Hash: {@code epoch}, {@code last} (the last id given out). Expires with the history. */
   String room(String room) {
     return prefix + "room:" + room.getBytes(StandardCharsets.UTF_8).length + ":" + room;
@@ -87,11 +92,6 @@ final class ClusterKeys {
   /** String with a TTL: the node was declared dead (a stalled node that wakes finds it). */
   String dead(String nodeId) {
     return prefix + "dead:" + nodeId;
-  }
-
-  /** String with a TTL: who is cleaning up after a dead node, so exactly one survivor does. */
-  String reaping(String nodeId) {
-    return prefix + "reaping:" + nodeId;
   }
 
   /** Sorted set of {@code room \n key}: dead nodes' seats held for their users, by the end of the grace. */

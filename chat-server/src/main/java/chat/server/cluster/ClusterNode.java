@@ -30,15 +30,17 @@ public final class ClusterNode implements AutoCloseable {
   private final RoomFeed feed;
   private final RedisRoomLog roomLog;
   private final ExecutorService pages;
+  private final NodeWatch watch;
 
   private ClusterNode(String nodeId, RedisLink link, RedisPresence presence, RoomFeed feed, RedisRoomLog roomLog,
-      ExecutorService pages) {
+      ExecutorService pages, NodeWatch watch) {
     this.nodeId = nodeId;
     this.link = link;
     this.presence = presence;
     this.feed = feed;
     this.roomLog = roomLog;
     this.pages = pages;
+    this.watch = watch;
   }
 
   /**
@@ -65,14 +67,21 @@ public final class ClusterNode implements AutoCloseable {
     });
     RedisRoomLog roomLog = new RedisRoomLog(feed, new ClusterReplay(link, keys, codec, config.maxRecovery()),
         presence, link, keys, pages);
+    NodeWatch watch = new NodeWatch(link, keys, nodeId, config.reconnectGrace(), presence, feedThread);
     log.info("Cluster node {} on {}, keys under '{}'", nodeId, link.describe(), config.cluster().prefix());
-    return new ClusterNode(nodeId, link, presence, feed, roomLog, pages);
+    return new ClusterNode(nodeId, link, presence, feed, roomLog, pages, watch);
   }
 
-  /** The room rules over this node's seams: told what other nodes change. */
-  public void bind(RoomService rooms) {
+  /**
+   * The room rules over this node's seams, told what other nodes change; {@code restartConnections} closes
+   * every connection with 1012 when this node finds it was declared dead. The node then joins the cluster.
+   */
+  public void bind(RoomService rooms, Runnable restartConnections) {
     presence.onChangedElsewhere(rooms::membersChangedElsewhere);
     feed.onSeatMoved(rooms::seatMovedElsewhere);
+    watch.onSeatGivenUp(rooms::seatGivenUpElsewhere);
+    watch.onDeclaredDead(restartConnections);
+    watch.start();
   }
 
   public RoomLog log() {
@@ -95,6 +104,7 @@ public final class ClusterNode implements AutoCloseable {
 
   @Override
   public void close() {
+    watch.close();
     feed.close();
     pages.shutdown();
     try {

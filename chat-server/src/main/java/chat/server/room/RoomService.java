@@ -33,6 +33,7 @@ public final class RoomService {
   private final Presence presence;
   private final RoomRegistry registry;
   private final RoomMetrics metrics;
+  private final RoomParts parts;
 
   /**
    * The rules over the given seams; the scheduler runs the delayed room data ({@code --room-data-delay}) and
@@ -52,6 +53,7 @@ public final class RoomService {
     RoomParts parts = new RoomParts(clock, log, bus, presence,
         new RoomDataCoalescer(config.roomDataDelay(), scheduler), scheduler, new ResumeTokens(), positions,
         config.historyOnJoin(), config.reconnectGrace(), metrics);
+    this.parts = parts;
     this.registry = new RoomRegistry(parts);
     kept.forEach(registry::restore);
   }
@@ -106,6 +108,28 @@ public final class RoomService {
   /** Another server took over the seat of {@code userKey} in the room (cluster mode): it goes from here. */
   public void seatMovedElsewhere(String room, String userKey) {
     registry.existing(room).ifPresent(open -> open.letGo(userKey));
+  }
+
+  /**
+   * A seat of a server that died was held for its user, who did not come back within the grace (cluster mode):
+   * this server gave it up, and so tells the room, once.
+   */
+  public void seatGivenUpElsewhere(String room, String username) {
+    ActivityLog.left(username, room, "its server stopped, and it did not come back within "
+        + parts.reconnectGrace().toSeconds() + " s");
+    parts.log().append(room, new RoomMessage.Text(Room.ADMIN, username + " has left!", clock.millis(), true), null,
+        new RoomLog.Outcome() {
+          @Override
+          public void posted(chat.protocol.ServerMessage message, long id) {
+            parts.bus().publish(room, message);
+          }
+
+          @Override
+          public void repeated(long id) {}
+
+          @Override
+          public void failed() {}
+        });
   }
 
   /** Rooms with people in them (or seats held for them), by name. */

@@ -133,6 +133,16 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     closeWakePipe();
   }
 
+  /**
+   * Closes every connection with 1012 (service restart), so that their clients reconnect and resume (a cluster
+   * node that was declared dead does this); the server goes on taking connections.
+   */
+  public void restartConnections() {
+    for (WebSocket connection : getConnections()) {
+      connection.close(CloseFrame.SERVICE_RESTART, "This server restarts its connections; reconnect");
+    }
+  }
+
   /** Completes when the port is bound, or exceptionally when it cannot be. */
   public CompletableFuture<Void> started() {
     return started;
