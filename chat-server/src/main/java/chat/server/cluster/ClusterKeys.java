@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Every Redis key and channel the cluster uses, under one prefix. A room's name goes in with its length in
  * front ({@code room:5:lobby:log}), so no room name, whatever its characters, can spell another room's key.
- * What each key holds, and what bounds it, is in docs/decisions/0014-cluster-through-redis.md.
+ * What each key holds, and what bounds it, is in docs/decisions/0016-cluster-through-redis.md.
  */
 final class ClusterKeys {
   private final String prefix;

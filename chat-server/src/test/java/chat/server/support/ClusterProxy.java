@@ -1,0 +1,121 @@
+package chat.server.support;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Debian's haproxy as the load balancer in front of several nodes on loopback: pages and WebSocket
+ * ({@code /ws} with an upgrade header) round-robin, each node checked on its {@code /healthz} twice a second,
+ * so a dead or draining node gets no new connections. Runs in the foreground as a child of the test.
+ */
+public final class ClusterProxy implements AutoCloseable {
+  private static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
+  private static final Duration READY = Duration.ofSeconds(15);
+
+  /** A node's two ports. */
+  public record Node(int pagesPort, int wsPort) {}
+
+  private final Process process;
+  private final int port;
+
+  private ClusterProxy(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  public static ClusterProxy start(Path directory, int port, List<Node> nodes) throws Exception {
+    if (!Files.isExecutable(HAPROXY)) {
+      throw new AssertionError(HAPROXY + " is missing: install Debian's haproxy (apt-get install -y haproxy)");
+    }
+    Path cfg = directory.resolve("cluster-haproxy.cfg");
+    Files.writeString(cfg, config(port, nodes));
+    Process process = new ProcessBuilder(HAPROXY.toString(), "-f", cfg.toString(), "-db")
+        .redirectErrorStream(true).redirectOutput(directory.resolve("cluster-haproxy.log").toFile()).start();
+    ClusterProxy proxy = new ClusterProxy(process, port);
+    long deadline = System.nanoTime() + READY.toNanos();
+    while (!proxy.accepts()) {
+      if (!process.isAlive() || System.nanoTime() > deadline) {
+        proxy.close();
+        throw new AssertionError("haproxy did not start: " + Files.readString(
+            directory.resolve("cluster-haproxy.log")));
+      }
+      process.waitFor(20, TimeUnit.MILLISECONDS); // a bounded wait between connection attempts
+    }
+    return proxy;
+  }
+
+  static String config(int port, List<Node> nodes) {
+    List<String> lines = new ArrayList<>(List.of(
+        "defaults",
+        "    mode http",
+        "    timeout connect 2s",
+        "    timeout http-request 10s",
+        "    timeout client 30s",
+        "    timeout server 30s",
+        "    timeout tunnel 1h",
+        "    option forwardfor",
+        "    option httpchk GET /healthz",
+        "    default-server inter 500ms fall 1 rise 2",
+        "",
+        "frontend chat",
+        "    bind 127.0.0.1:" + port,
+        "    acl chat_ws path /ws",
+        "    acl websocket_upgrade hdr(upgrade) -i websocket",
+        "    use_backend chat_websocket if chat_ws websocket_upgrade",
+        "    default_backend chat_pages",
+        "",
+        "backend chat_pages",
+        "    balance roundrobin"));
+    for (int i = 0; i < nodes.size(); i++) {
+      lines.add("    server pages" + i + " 127.0.0.1:" + nodes.get(i).pagesPort() + " check");
+    }
+    lines.addAll(List.of("", "backend chat_websocket", "    balance roundrobin"));
+    for (int i = 0; i < nodes.size(); i++) {
+      lines.add("    server ws" + i + " 127.0.0.1:" + nodes.get(i).wsPort() + " check port "
+          + nodes.get(i).pagesPort());
+    }
+    lines.add("");
+    return String.join("\n", lines);
+  }
+
+  public URI wsUri() {
+    return URI.create("ws://127.0.0.1:" + port + "/ws");
+  }
+
+  public URI pagesUri() {
+    return URI.create("http://127.0.0.1:" + port + "/");
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  private boolean accepts() {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
