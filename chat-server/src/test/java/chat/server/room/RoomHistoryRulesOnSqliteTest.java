@@ -1,7 +1,7 @@
 package chat.server.room;
 
-import chat.server.store.HistoryStore;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The history rules on the SQLite store, a real file per test. */
@@ -9,7 +9,7 @@ class RoomHistoryRulesOnSqliteTest extends RoomHistoryRules {
   @TempDir static Path dataDirs;
 
   @Override
-  HistoryStore newStore() {
-    return TestStores.sqliteUnder(dataDirs);
+  RoomHarness newHarness(Map<String, String> settings) {
+    return new RoomHarness(settings, TestStores.sqliteUnder(dataDirs));
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
-import chat.server.store.HistoryStore;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A send's ack carries its id, and a repeated client id posts nothing the second time; on every store. */
 abstract class RoomSendOnceRules {
-  @RegisterExtension final RoomHarness rooms = new RoomHarness(Map.of(), newStore());
+  @RegisterExtension final RoomHarness rooms = newHarness(Map.of());
 
-  abstract HistoryStore newStore();
+  /** The rooms over the store under test, with these settings. */
+  abstract RoomHarness newHarness(Map<String, String> settings);
 
 
   @Test

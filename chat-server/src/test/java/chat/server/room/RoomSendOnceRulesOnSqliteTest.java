@@ -1,7 +1,7 @@
 package chat.server.room;
 
-import chat.server.store.HistoryStore;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The send-once rules on the SQLite store, a real file per test. */
@@ -9,7 +9,7 @@ class RoomSendOnceRulesOnSqliteTest extends RoomSendOnceRules {
   @TempDir static Path dataDirs;
 
   @Override
-  HistoryStore newStore() {
-    return TestStores.sqliteUnder(dataDirs);
+  RoomHarness newHarness(Map<String, String> settings) {
+    return new RoomHarness(settings, TestStores.sqliteUnder(dataDirs));
   }
 }
