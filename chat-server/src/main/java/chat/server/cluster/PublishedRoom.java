@@ -1,10 +1,7 @@
 package chat.server.cluster;
 
 import chat.protocol.ServerMessage;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
+import chat.server.store.RecentMessages;
 import java.util.List;
 
 /**
@@ -13,20 +10,19 @@ import java.util.List;
  * Redis. {@code epoch} and {@code firstId} are read from other threads too (history pages).
  */
 final class PublishedRoom {
-  private final int tailCapacity;
   private final int historyLimit;
-  private final ArrayDeque<LogEntry> tail = new ArrayDeque<>();
+  private final RecentMessages tail;
   private volatile String epoch;
   private volatile long lastId;
   private volatile long firstId;
 
   PublishedRoom(int tailCapacity, int historyLimit, String epoch, long lastId, long firstId, List<LogEntry> latest) {
-    this.tailCapacity = tailCapacity;
     this.historyLimit = historyLimit;
+    this.tail = new RecentMessages(tailCapacity);
     this.epoch = epoch;
     this.lastId = lastId;
     this.firstId = firstId;
-    latest.forEach(this::add);
+    latest.forEach(entry -> tail.add(entry.id(), entry.message()));
   }
 
   String epoch() {
@@ -50,48 +46,16 @@ final class PublishedRoom {
       firstId = entry.id();
     }
     lastId = entry.id();
-    add(entry);
+    tail.add(entry.id(), entry.message());
   }
 
   /** The messages with {@code after < id}, when the tail still holds all of them; else null. */
   List<ServerMessage> tailAfter(long after) {
-    if (after >= lastId) {
-      return List.of();
-    }
-    if (tail.isEmpty() || tail.peekFirst().id() > after + 1) {
-      return null;
-    }
-    List<ServerMessage> picked = new ArrayList<>((int) (lastId - after));
-    for (LogEntry entry : tail) {
-      if (entry.id() > after) {
-        picked.add(entry.message());
-      }
-    }
-    return picked;
+    return tail.after(after, lastId);
   }
 
   /** The latest {@code limit} messages when the tail holds that many (or all there are); else null. */
   List<ServerMessage> tailLatest(int limit) {
-    long wanted = Math.min(limit, lastId - firstId() + 1);
-    if (wanted <= 0) {
-      return List.of();
-    }
-    if (tail.size() < wanted) {
-      return null;
-    }
-    List<ServerMessage> picked = new ArrayList<>((int) wanted);
-    Iterator<LogEntry> newestFirst = tail.descendingIterator();
-    while (picked.size() < wanted) {
-      picked.add(newestFirst.next().message());
-    }
-    Collections.reverse(picked);
-    return picked;
-  }
-
-  private void add(LogEntry entry) {
-    tail.addLast(entry);
-    if (tail.size() > tailCapacity) {
-      tail.removeFirst();
-    }
+    return tail.latest(Math.min(limit, lastId - firstId() + 1));
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -30,7 +31,6 @@ final class RedisPresence implements Presence {
   private static final LuaScript USERS = LuaScript.named("users");
   private static final LuaScript TOKEN = LuaScript.named("token");
   private static final LuaScript ADOPT = LuaScript.named("adopt");
-  private static final LuaScript REASSERT = LuaScript.named("reassert");
 
   /** A room's user list as of a version of its seats. */
   private record Users(long version, List<String> names) {}
@@ -59,10 +59,7 @@ final class RedisPresence implements Presence {
   @Override
   public boolean claim(String room, String username) {
     String key = JoinValidator.nameKey(username);
-    Long position = RedisCalls.await(CLAIM.run(link.commands(), ScriptOutputType.INTEGER,
-        new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
-            keys.presenceVersion(room), keys.headcounts(), keys.positions(), keys.nodeSeats(nodeId)},
-        key, username, nodeId, room, keys.events(room)), "take the name " + username);
+    Long position = RedisCalls.await(claimScript(room, key, username, ""), "take the name " + username);
     if (position == 0) {
       return false;
     }
@@ -163,16 +160,20 @@ final class RedisPresence implements Presence {
   /** Redis is back: claims it lost (a restart without persistence) are made again, as this node holds them. */
   void reassert() {
     ownSeats.forEach((room, seats) -> seats.forEach((key, seat) ->
-        REASSERT.run(link.commands(), ScriptOutputType.INTEGER,
-            new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
-                keys.presenceVersion(room), keys.headcounts(), keys.positions(), keys.nodeSeats(nodeId)},
-            key, seat.username(), nodeId, room, keys.events(room), seat.tokenHash())
-            .whenComplete((done, error) -> {
-              if (error != null) {
-                log.warn("Could not claim {} in #{} again: {}", seat.username(), room, RedisLink.rootMessage(error));
-              }
-            })));
+        claimScript(room, key, seat.username(), seat.tokenHash()).whenComplete((done, error) -> {
+          if (error != null) {
+            log.warn("Could not claim {} in #{} again: {}", seat.username(), room, RedisLink.rootMessage(error));
+          }
+        })));
     lists.keySet().forEach(room -> refreshAsync(room, room));
+  }
+
+  private CompletionStage<Long> claimScript(String room, String key, String username,
+      String tokenHash) {
+    return CLAIM.run(link.commands(), ScriptOutputType.INTEGER,
+        new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
+            keys.presenceVersion(room), keys.headcounts(), keys.positions(), keys.nodeSeats(nodeId)},
+        key, username, nodeId, room, keys.events(room), tokenHash);
   }
 
   String[] releaseKeys(String room, String owner) {

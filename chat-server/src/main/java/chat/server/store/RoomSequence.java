@@ -1,10 +1,6 @@
 package chat.server.store;
 
 import chat.protocol.ServerMessage;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -14,11 +10,8 @@ import java.util.List;
  * only in the log's sequence; the pruner raises {@code firstId} from its own thread.
  */
 final class RoomSequence {
-  private record Entry(long id, ServerMessage message) {}
-
   private final String epoch;
-  private final int tailCapacity;
-  private final ArrayDeque<Entry> tail = new ArrayDeque<>();
+  private final RecentMessages tail;
   private long assignedId;
   private long publishedId;
   private volatile long firstId;
@@ -29,7 +22,7 @@ final class RoomSequence {
     this.assignedId = state.lastId();
     this.publishedId = state.lastId();
     this.firstId = state.firstId();
-    this.tailCapacity = tailCapacity;
+    this.tail = new RecentMessages(tailCapacity);
     this.stored = stored;
   }
 
@@ -81,44 +74,16 @@ final class RoomSequence {
   /** The message's outcome is running: from now on members may have it. */
   void published(long id, ServerMessage message) {
     publishedId = id;
-    tail.addLast(new Entry(id, message));
-    if (tail.size() > tailCapacity) {
-      tail.removeFirst();
-    }
+    tail.add(id, message);
   }
 
   /** The published messages with {@code after < id}, when the tail still holds all of them; else null. */
   List<ServerMessage> tailAfter(long after) {
-    if (after >= publishedId) {
-      return List.of();
-    }
-    if (tail.isEmpty() || tail.peekFirst().id() > after + 1) {
-      return null;
-    }
-    List<ServerMessage> picked = new ArrayList<>((int) (publishedId - after));
-    for (Entry entry : tail) {
-      if (entry.id() > after) {
-        picked.add(entry.message());
-      }
-    }
-    return picked;
+    return tail.after(after, publishedId);
   }
 
   /** The latest {@code limit} published messages when the tail holds that many (or all there are); else null. */
   List<ServerMessage> tailLatest(int limit) {
-    long wanted = Math.min(limit, publishedId - firstId + 1);
-    if (wanted <= 0) {
-      return List.of();
-    }
-    if (tail.size() < wanted) {
-      return null;
-    }
-    List<ServerMessage> picked = new ArrayList<>((int) wanted);
-    Iterator<Entry> newestFirst = tail.descendingIterator();
-    while (picked.size() < wanted) {
-      picked.add(newestFirst.next().message());
-    }
-    Collections.reverse(picked);
-    return picked;
+    return tail.latest(Math.min(limit, publishedId - firstId + 1));
   }
 }

@@ -1,6 +1,7 @@
 -- Takes a name in a room for a node, unless the room has it in any case (the field is the folded name key).
+-- The same script claims again, with the seat's token, a seat Redis lost (it came back without its data).
 -- KEYS: names, order, owners, tokens, presence version, headcounts, positions, the node's seats
--- ARGV: name key, name as typed, node id, room, events channel
+-- ARGV: name key, name as typed, node id, room, events channel, token hash ('' for a new seat)
 -- Returns 0 when the name is taken, else the seat's position.
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then
   return 0
@@ -9,6 +10,9 @@ local position = redis.call('INCR', KEYS[7])
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('ZADD', KEYS[2], position, ARGV[1])
 redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
+if ARGV[6] ~= '' then
+  redis.call('HSET', KEYS[4], ARGV[1], ARGV[6])
+end
 redis.call('HINCRBY', KEYS[6], ARGV[4], 1)
 redis.call('SADD', KEYS[8], ARGV[4] .. '\n' .. ARGV[1])
 local version = redis.call('INCR', KEYS[5])

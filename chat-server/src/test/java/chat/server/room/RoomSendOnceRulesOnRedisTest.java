@@ -1,29 +1,15 @@
 package chat.server.room;
 
-import chat.server.support.RedisServer;
-import java.nio.file.Path;
+import chat.server.support.SharedRedis;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The send-once rules on the cluster's Redis log: one real redis-server for the class, a key prefix per test. */
 class RoomSendOnceRulesOnRedisTest extends RoomSendOnceRules {
-  @TempDir static Path redisFiles;
-  static RedisServer redis;
-
-  @BeforeAll
-  static void startRedis() throws Exception {
-    redis = RedisServer.start(redisFiles);
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    redis.close();
-  }
+  @RegisterExtension static final SharedRedis REDIS = new SharedRedis();
 
   @Override
   RoomHarness newHarness(Map<String, String> settings) {
-    return RoomHarness.onRedis(settings, redis.uri());
+    return RoomHarness.onRedis(settings, REDIS.uri());
   }
 }
