@@ -20,7 +20,8 @@ import java.util.Map;
  * reversed every other run), medians of the runs. Prints the side-by-side table and writes every run, the
  * medians and the ratios to chat-bench/results/ (--quick: to chat-bench/results/quick/, which git ignores: its
  * numbers only show that the runner works). Run from the repo root.
- * Scenarios a server cannot run (protocol v2 ones on the node servers) are left out for it.
+ * Scenarios a server cannot run (protocol v2 ones on the node servers, cluster ones on ws) are left out for it.
+ * A cluster scenario runs each server as two nodes on a fresh redis-server (which must be on the PATH).
  * Flags: [--runs 3] [--only name,name] [--quick] [--servers java,node,ws; also java-memory].
  */
 public final class CompareMain {
@@ -47,8 +48,11 @@ public final class CompareMain {
     System.out.print(table.render());
     String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
     Path file = results.resolve("compare-" + stamp + ".json");
-    Files.writeString(file, new GsonBuilder().setPrettyPrinting().create().toJson(
-        resultsJson(table, recorder, servers, runs)));
+    JsonObject json = resultsJson(table, recorder, servers, runs);
+    if (scenarios.values().stream().anyMatch(scenario -> Scenarios.nodes(scenario) > 1)) {
+      addRedis(json);
+    }
+    Files.writeString(file, new GsonBuilder().setPrettyPrinting().create().toJson(json));
     System.out.println("results: " + root.relativize(file));
     System.exit(allPassed ? 0 : 1);
   }
@@ -87,6 +91,12 @@ public final class CompareMain {
     out.add("ratios", new ServerRatios(table, servers).toJson());
     out.add("runs", recorder.runsJson());
     return out;
+  }
+
+  /** The cluster scenarios' Redis: its version and flags (the empty --save shown as the shell would need it). */
+  private static void addRedis(JsonObject json) throws IOException {
+    json.addProperty("redis_server", RedisServer.version());
+    json.addProperty("redis_server_flags", String.join(" ", RedisServer.FLAGS).replace("--save  ", "--save '' "));
   }
 
   private static Map<String, String> flags(String[] args) {

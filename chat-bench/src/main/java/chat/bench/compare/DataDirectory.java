@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A fresh, empty directory for one server start's SQLite history, in the system's temporary directory (the
- * results file names its file system: a tmpfs would make every fsync free), deleted with all it holds after
- * the run.
+ * A fresh, empty directory for one server start's SQLite history (or a cluster's Redis), in the system's
+ * temporary directory (the results file names its file system: a tmpfs would make every fsync free), deleted
+ * with all it holds after the run.
  */
 final class DataDirectory {
   private static final String PREFIX = "chat-bench-data-";
@@ -23,7 +23,11 @@ final class DataDirectory {
   }
 
   static DataDirectory create() throws IOException {
-    return new DataDirectory(Files.createTempDirectory(PREFIX));
+    return create(PREFIX);
+  }
+
+  static DataDirectory create(String prefix) throws IOException {
+    return new DataDirectory(Files.createTempDirectory(prefix));
   }
 
   /** The file system type ("ext4", "tmpfs", …) new data directories are made on. */
@@ -49,7 +53,7 @@ final class DataDirectory {
         Files.deleteIfExists(entry);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("could not delete the server's data directory " + path, e);
+      throw new UncheckedIOException("could not delete the data directory " + path, e);
     }
   }
 }

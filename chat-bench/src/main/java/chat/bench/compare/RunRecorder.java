@@ -35,31 +35,41 @@ final class RunRecorder {
     return array;
   }
 
+  /** One run on fresh servers: a cluster of them when the scenario asks for several nodes. */
   boolean run(String scenario, List<String> scenarioFlags, ServerKind kind, int index) throws IOException {
-    Path serverLog = logs.resolve(scenario + "-" + kind.label() + "-" + index + ".log");
-    try (ServerProcess server = ServerProcess.start(kind, root, serverLog)) {
-      List<String> command = new ArrayList<>(List.of("taskset", "-c", "1", "java"));
-      command.addAll(GENERATOR_FLAGS);
-      command.addAll(List.of("-cp", root.resolve("chat-bench/target/chat-bench.jar").toString(),
-          "chat.bench.BenchMain"));
-      command.addAll(scenarioFlags);
-      command.addAll(List.of("--protocol", kind.protocol,
-          "--port", String.valueOf(server.wsPort), "--server-pid", server.pid(), "--server-kind", kind.probeKind,
-          "--server-http-port", String.valueOf(server.httpPort), "--label", kind.label(), "--timeout", "180"));
-      if (server.dataDirectory() != null) {
-        command.addAll(List.of("--server-data-dir", server.dataDirectory().toString()));
+    String logName = scenario + "-" + kind.label() + "-" + index;
+    int nodes = Scenarios.nodes(scenarioFlags);
+    if (nodes > 1) {
+      try (Cluster cluster = Cluster.start(kind, nodes, root, logs, logName)) {
+        return generate(scenario, scenarioFlags, kind, index, cluster.generatorFlags());
       }
-      Process generator = new ProcessBuilder(command).redirectErrorStream(true).start();
-      byte[] output = generator.getInputStream().readAllBytes();
-      waitOrKill(generator);
-      JsonObject result = lastJsonLine(new String(output, StandardCharsets.UTF_8));
-      result.addProperty("name", scenario);
-      result.addProperty("server", kind.label());
-      result.addProperty("run", index);
-      runs.add(result);
-      System.out.println(summary(result));
-      return result.get("passed").getAsBoolean();
     }
+    try (ServerProcess server = ServerProcess.start(kind, root, logs.resolve(logName + ".log"))) {
+      return generate(scenario, scenarioFlags, kind, index, server.generatorFlags());
+    }
+  }
+
+  /** Runs the generator with the scenario's flags and {@code serverFlags} (where the server is, what to probe). */
+  private boolean generate(String scenario, List<String> scenarioFlags, ServerKind kind, int index,
+      List<String> serverFlags) throws IOException {
+    List<String> command = new ArrayList<>(List.of("taskset", "-c", "1", "java"));
+    command.addAll(GENERATOR_FLAGS);
+    command.addAll(List.of("-cp", root.resolve("chat-bench/target/chat-bench.jar").toString(),
+        "chat.bench.BenchMain"));
+    command.addAll(scenarioFlags);
+    command.addAll(serverFlags);
+    command.addAll(List.of("--protocol", kind.protocol, "--server-kind", kind.probeKind, "--label", kind.label(),
+        "--timeout", "180"));
+    Process generator = new ProcessBuilder(command).redirectErrorStream(true).start();
+    byte[] output = generator.getInputStream().readAllBytes();
+    waitOrKill(generator);
+    JsonObject result = lastJsonLine(new String(output, StandardCharsets.UTF_8));
+    result.addProperty("name", scenario);
+    result.addProperty("server", kind.label());
+    result.addProperty("run", index);
+    runs.add(result);
+    System.out.println(summary(result));
+    return result.get("passed").getAsBoolean();
   }
 
   private static void waitOrKill(Process generator) {
@@ -95,7 +105,8 @@ final class RunRecorder {
     for (String key : List.of("server_cpu_us_per_delivery", "server_writes_per_delivery", "server_kernel_share",
         "latency_p99_us", "deliveries_lost", "joinstorm_s", "server_cpu_s", "server_rss_per_connection_bytes",
         "ingest_max_sustained_per_s", "persisted_per_s", "ingest_peak_persisted_per_s", "ack_latency_p99_us", "reconnect_caught_up_s",
-        "resume_p99_ms", "db_bytes_per_million_messages", "generator_cpu_share")) {
+        "resume_p99_ms", "db_bytes_per_million_messages", "cross_node_latency_p99_us", "redis_cpu_share",
+        "redis_commands_per_message", "generator_cpu_share")) {
       if (result.has(key)) {
         line.append(String.format("  %s=%.2f", key, result.get(key).getAsDouble()));
       }

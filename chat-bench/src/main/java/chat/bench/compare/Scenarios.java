@@ -12,6 +12,8 @@ import java.util.Map;
  * every run gets, so the JIT's warm-up counts), and at a fixed offered rate ("rate-": open loop, 15 s each).
  * The last three are durable history's (issue "Nothing is lost"): sustained ingest, the reconnect storm and the
  * database's size; they speak protocol v2, so only the Java server runs them (dbsize: with its SQLite store).
+ * The "cluster-" ones are issue 14's: two nodes of the server sharing one Redis, the users alternating between
+ * them; only servers with a cluster mode run them (java and node: see ServerKind.clusters).
  */
 final class Scenarios {
   private Scenarios() {}
@@ -34,6 +36,9 @@ final class Scenarios {
     all.put("ingest-1000x2", ingest(1000, 2, "5000,10000,15000,20000,25000,30000,40000", 10, 20));
     all.put("reconnect-1000", reconnect(1000, 100, 200, 2));
     all.put("dbsize-200k", dbSize(100, 2000));
+    all.put("cluster-rooms-100x10", cluster(rooms(100, 2, 250, 250)));
+    all.put("cluster-fanout-1000", cluster(fanout(1000, 10, 50, 50)));
+    all.put("cluster-rate-1000", cluster(rated(rooms(100, 1, 150, 50), 1000)));
     return all;
   }
 
@@ -52,11 +57,20 @@ final class Scenarios {
     quick.put("ingest-10x10", ingest(10, 10, "250,500,1000,2000", 2, 5));
     quick.put("reconnect-100", reconnect(100, 10, 20, 1));
     quick.put("dbsize-20k", dbSize(100, 200));
+    quick.put("cluster-rooms-10x10", cluster(rooms(10, 2, 50, 10)));
+    quick.put("cluster-fanout-100", cluster(fanout(100, 5, 50, 10)));
+    quick.put("cluster-rate-200", cluster(rated(rooms(10, 1, 40, 10), 200)));
     return quick;
   }
 
-  /** Whether a server can run a scenario: the protocol v2 ones need the Java server, dbsize its SQLite store. */
+  /**
+   * Whether a server can run a scenario: the protocol v2 ones need the Java server, dbsize its SQLite store, the
+   * cluster ones a cluster mode.
+   */
   static boolean runsOn(List<String> flags, ServerKind kind) {
+    if (nodes(flags) > 1 && !kind.clusters()) {
+      return false;
+    }
     String scenario = flags.get(flags.indexOf("--scenario") + 1);
     return switch (scenario) {
       case "ingest", "reconnect" -> kind.isJava();
@@ -102,6 +116,24 @@ final class Scenarios {
   private static List<String> dbSize(int rooms, int messages) {
     return List.of("--scenario", "dbsize", "--clients", String.valueOf(rooms * 2), "--rooms", String.valueOf(rooms),
         "--senders", "1", "--messages", String.valueOf(messages), "--inflight", "8");
+  }
+
+  /** The server nodes a scenario needs: its --nodes, 1 without. */
+  static int nodes(List<String> flags) {
+    int at = flags.indexOf("--nodes");
+    return at < 0 ? 1 : Integer.parseInt(flags.get(at + 1));
+  }
+
+  /**
+   * The same against two nodes. Joins go one at a time: a socket.io node builds each roomData from
+   * fetchSockets() across the nodes, and of two joins in flight on two nodes the one whose answer comes last can
+   * list the room without the other, leaving members with a stale list; one join at a time keeps every
+   * member's last list whole (the setup is not measured).
+   */
+  private static List<String> cluster(List<String> flags) {
+    List<String> all = new ArrayList<>(flags);
+    all.addAll(List.of("--nodes", "2", "--join-window", "1"));
+    return all;
   }
 
   /** The same, sent open-loop at {@code perSecond} messages a second in all. */

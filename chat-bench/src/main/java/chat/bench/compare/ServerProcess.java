@@ -9,13 +9,21 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A server under test, started fresh for one run on core 0 and killed after it; the SQLite store gets a new
- * data directory, deleted afterwards.
+ * data directory, deleted afterwards. Started as a {@link ClusterNode} it is one of several sharing a Redis.
  */
 final class ServerProcess implements AutoCloseable {
+  /**
+   * How a cluster's node reaches the others: the nodes' Redis, the key prefix of this run's cluster and the
+   * node's name. The Java server takes them as {@code --redis}, {@code --redis-prefix} and {@code --node-id}; the
+   * socket.io cluster as REDIS_URL, REDIS_PREFIX and NODE_ID.
+   */
+  record ClusterNode(String redisUrl, String prefix, String nodeId) {}
+
   /**
    * One core: the serial collector (no GC threads competing with the server for its only core, and the
    * smallest footprint), a heap that starts small and may grow to 1 GiB.
@@ -39,27 +47,31 @@ final class ServerProcess implements AutoCloseable {
     this.dataDirectory = dataDirectory;
   }
 
-  /** Both node servers take the same command line; each answers WebSocket and HTTP on one port. */
+  /** A server on its own. */
   static ServerProcess start(ServerKind kind, Path root, Path log) throws IOException {
+    return start(kind, root, log, null);
+  }
+
+  /**
+   * A server, or a cluster's node when {@code node} is not null. Both node servers take the same command line;
+   * each answers WebSocket and HTTP on one port.
+   */
+  static ServerProcess start(ServerKind kind, Path root, Path log, ClusterNode node) throws IOException {
     int http = freePort();
     int ws = kind.isJava() ? freePort() : http;
     DataDirectory data = kind.needsDataDirectory() ? DataDirectory.create() : null;
     List<String> command = new ArrayList<>(List.of("taskset", "-c", "0"));
     ProcessBuilder builder = new ProcessBuilder();
     if (kind.isJava()) {
-      command.add("java");
-      command.addAll(JAVA_FLAGS);
-      command.addAll(List.of("-jar", root.resolve("chat-server/target/chat-server.jar").toString(),
-          "--port", String.valueOf(http), "--ws-port", String.valueOf(ws), "--store", kind.store));
-      command.addAll(JAVA_SERVER_FLAGS);
-      command.addAll(kind.flags);
-      if (data != null) {
-        command.addAll(List.of("--data-dir", data.path().toString()));
-      }
+      command.addAll(javaCommand(kind, root, http, ws, data, node));
     } else {
       command.addAll(List.of("node", "--expose-gc", "server.js"));
-      builder.directory(root.resolve(kind.nodeDirectory).toFile());
+      builder.directory(root.resolve(node == null ? kind.nodeDirectory : kind.clusterDirectory).toFile());
       builder.environment().put("PORT", String.valueOf(http));
+      if (node != null) {
+        builder.environment().putAll(Map.of("REDIS_URL", node.redisUrl(), "REDIS_PREFIX", node.prefix(),
+            "NODE_ID", node.nodeId()));
+      }
     }
     File logFile = log.toFile();
     Process process = builder.command(command).redirectErrorStream(true)
@@ -67,6 +79,24 @@ final class ServerProcess implements AutoCloseable {
     ServerProcess server = new ServerProcess(kind, http, ws, process, data);
     server.awaitListening();
     return server;
+  }
+
+  static List<String> javaCommand(ServerKind kind, Path root, int http, int ws, DataDirectory data,
+      ClusterNode node) {
+    List<String> command = new ArrayList<>(List.of("java"));
+    command.addAll(JAVA_FLAGS);
+    command.addAll(List.of("-jar", root.resolve("chat-server/target/chat-server.jar").toString(),
+        "--port", String.valueOf(http), "--ws-port", String.valueOf(ws), "--store", kind.store));
+    command.addAll(JAVA_SERVER_FLAGS);
+    command.addAll(kind.flags);
+    if (data != null) {
+      command.addAll(List.of("--data-dir", data.path().toString()));
+    }
+    if (node != null) {
+      command.addAll(List.of("--redis", node.redisUrl(), "--redis-prefix", node.prefix(), "--node-id",
+          node.nodeId()));
+    }
+    return command;
   }
 
   String pid() {
@@ -100,7 +130,17 @@ final class ServerProcess implements AutoCloseable {
     Pause.millis(100);
   }
 
-  private static int freePort() throws IOException {
+  /** What the generator needs to reach and measure it. */
+  List<String> generatorFlags() {
+    List<String> flags = new ArrayList<>(List.of("--port", String.valueOf(wsPort), "--server-pid", pid(),
+        "--server-http-port", String.valueOf(httpPort)));
+    if (dataDirectory() != null) {
+      flags.addAll(List.of("--server-data-dir", dataDirectory().toString()));
+    }
+    return flags;
+  }
+
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

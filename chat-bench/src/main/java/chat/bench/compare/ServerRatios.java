@@ -13,7 +13,7 @@ import java.util.List;
 final class ServerRatios {
   private static final List<String> METRICS = List.of("server_cpu_us_per_delivery", "server_writes_per_delivery",
       "latency_p50_us", "latency_p99_us", "persisted_per_s", "ack_latency_p99_us", "reconnect_caught_up_s",
-      "resume_p99_ms");
+      "resume_p99_ms", "cross_node_latency_p99_us", "redis_commands_per_message");
   private static final String PAIRED = "server_cpu_us_per_delivery";
   private static final String DIFFERENCE = "latency_p99_us";
 

@@ -22,6 +22,14 @@ public record IoCounters(long syscr, long syscw, long rchar, long wchar) {
         wchar - earlier.wchar);
   }
 
+  /** Two processes' counters together; UNKNOWN when either is. */
+  public IoCounters plus(IoCounters other) {
+    if (!known() || !other.known()) {
+      return UNKNOWN;
+    }
+    return new IoCounters(syscr + other.syscr, syscw + other.syscw, rchar + other.rchar, wchar + other.wchar);
+  }
+
   /** Parses the file's "name: value" lines; UNKNOWN when a counter is missing. */
   public static IoCounters parse(String text) {
     long syscr = -1;

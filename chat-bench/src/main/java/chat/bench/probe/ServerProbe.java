@@ -7,40 +7,48 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Measures the server process: CPU and RSS from /proc, heap after a full GC through {@code jcmd} (a JVM) or
  * the reference server's {@code /debug/memory} (node with --expose-gc). Without a pid every reading is -1.
+ * A cluster's nodes are measured as one server: the readings of every pid given are summed.
  */
 public final class ServerProbe {
   /** Heap lines of GC.heap_info, e.g. "garbage-first heap total 65536K, used 2048K" or "tenured generation". */
   private static final Pattern HEAP_USED = Pattern.compile("(?m)^\\s*\\S.*\\btotal \\d+K, used (\\d+)K");
   private static final Pattern NODE_HEAP_USED = Pattern.compile("\"heapUsed\":(\\d+)");
 
-  private final String pid;
+  private final List<String> pids;
   private final String kind;
-  private final int httpPort;
+  private final List<Integer> httpPorts;
 
-  /** {@code kind} is "java" or "node"; {@code httpPort} is only used for node. */
-  public ServerProbe(String pid, String kind, int httpPort) {
-    this.pid = pid;
+  /**
+   * {@code pids}: comma-separated, one per node (null: no server to measure); {@code kind} is "java" or "node";
+   * {@code httpPorts}: the node servers' HTTP ports, in the same order (only used for node).
+   */
+  public ServerProbe(String pids, String kind, List<Integer> httpPorts) {
+    this.pids = pids == null ? List.of() : Arrays.asList(pids.split(","));
     this.kind = kind;
-    this.httpPort = httpPort;
+    this.httpPorts = List.copyOf(httpPorts);
   }
 
   public boolean present() {
-    return pid != null;
+    return !pids.isEmpty();
   }
 
   public double cpuSeconds() {
-    return present() ? ProcStats.cpuSeconds(pid) : -1;
+    double[] split = cpuSplit();
+    return split[0] < 0 ? -1 : split[0] + split[1];
   }
 
   /**
-   * Waits until the server is idle: it used at most one clock tick of CPU (10 ms) in the last half second, or
+   * Waits until the server is idle: it used at most one clock tick of CPU (10 ms) per node in the last half second, or
    * {@code timeoutMillis} passed. A JVM keeps compiling for a while after a burst of work; a measurement that
    * starts before that ends charges the compiler's backlog to the scenario. Returns the seconds waited (0
    * without a pid).
@@ -55,7 +63,7 @@ public final class ServerProbe {
     while (System.nanoTime() < deadline) {
       pause(IDLE_SAMPLE_MILLIS);
       double now = cpuSeconds();
-      if (now - before <= IDLE_CPU_SECONDS) {
+      if (now - before <= IDLE_CPU_SECONDS * pids.size()) {
         break;
       }
       before = now;
@@ -72,33 +80,69 @@ public final class ServerProbe {
     }
   }
 
-  /** {user, system} CPU seconds; {-1, -1} without a pid. */
+  /** {user, system} CPU seconds, summed over the pids; {-1, -1} without a pid or when one is unreadable. */
   public double[] cpuSplit() {
-    return present() ? ProcStats.cpuSplit(pid) : new double[] {-1, -1};
+    double[] sum = {0, 0};
+    for (String pid : pids) {
+      double[] split = ProcStats.cpuSplit(pid);
+      if (split[0] < 0) {
+        return new double[] {-1, -1};
+      }
+      sum[0] += split[0];
+      sum[1] += split[1];
+    }
+    return present() ? sum : new double[] {-1, -1};
   }
 
-  /** I/O system-call counters; {@link IoCounters#UNKNOWN} without a pid. */
+  /** I/O system-call counters, summed; {@link IoCounters#UNKNOWN} without a pid or when one is unreadable. */
   public IoCounters io() {
-    return present() ? ProcStats.io(pid) : IoCounters.UNKNOWN;
+    IoCounters sum = present() ? new IoCounters(0, 0, 0, 0) : IoCounters.UNKNOWN;
+    for (String pid : pids) {
+      sum = sum.plus(ProcStats.io(pid));
+    }
+    return sum;
   }
 
   public long rssKib() {
-    return present() ? ProcStats.rssKib(pid) : -1;
+    return sum(ProcStats::rssKib);
   }
 
   public long openFds() {
-    return present() ? ProcStats.openFds(pid) : -1;
+    return sum(ProcStats::openFds);
   }
 
-  /** Heap in use right after a full collection, KiB; -1 when it cannot be measured. */
-  public long heapAfterGcKib() {
-    if (!present()) {
-      return -1;
+  /** The sum of a reading over the pids; -1 without a pid or when any reading is -1. */
+  private long sum(ToLongFunction<String> reading) {
+    long sum = 0;
+    for (String pid : pids) {
+      long value = reading.applyAsLong(pid);
+      if (value < 0) {
+        return -1;
+      }
+      sum += value;
     }
+    return present() ? sum : -1;
+  }
+
+  /** Heap in use right after a full collection, KiB, summed over the nodes; -1 when it cannot be measured. */
+  public long heapAfterGcKib() {
+    long sum = 0;
+    for (int node = 0; node < pids.size(); node++) {
+      long heap = heapAfterGcKib(node);
+      if (heap < 0) {
+        return -1;
+      }
+      sum += heap;
+    }
+    return present() ? sum : -1;
+  }
+
+  private long heapAfterGcKib(int node) {
     try {
       if (kind.equals("node")) {
-        return nodeHeapUsed() / 1024;
+        return nodeHeapUsed(httpPorts.get(Math.min(node, httpPorts.size() - 1))) / 1024;
       }
+      String pid = pids.get(node);
       run("jcmd", pid, "GC.run");
       Matcher used = HEAP_USED.matcher(run("jcmd", pid, "GC.heap_info"));
       long total = 0;
@@ -116,7 +160,7 @@ public final class ServerProbe {
     }
   }
 
-  private long nodeHeapUsed() throws IOException, InterruptedException {
+  private static long nodeHeapUsed(int httpPort) throws IOException, InterruptedException {
     // HTTP/1.1 only: engine.io treats the default h2c Upgrade header as a bad WebSocket upgrade and hangs up
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();

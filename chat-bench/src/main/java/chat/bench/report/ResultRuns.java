@@ -110,6 +110,11 @@ public final class ResultRuns {
     return List.copyOf(files);
   }
 
+  /** Whether {@code scenario} ran against a cluster: a run of it reports more than one server node. */
+  boolean cluster(String scenario) {
+    return all(scenario).stream().anyMatch(run -> run.number("nodes") != null && run.number("nodes") > 1);
+  }
+
   /** The median of a field over a scenario's runs on one server; null when no run measured it. */
   Double median(String scenario, String server, String key) {
     List<Double> values = new ArrayList<>();

@@ -17,6 +17,10 @@ final class RunSettings {
       parts.add(TableNumbers.count(clients.longValue()) + " clients"
           + (rooms == null ? "" : " in " + TableNumbers.count(rooms.longValue()) + (rooms == 1 ? " room" : " rooms")));
     }
+    Double nodes = run.number("nodes");
+    if (nodes != null && nodes > 1) {
+      parts.add("alternating over " + nodes.longValue() + " server nodes sharing one Redis");
+    }
     Double senders = run.number("senders_per_room");
     Double messages = run.number("messages_per_sender");
     if (senders != null && messages != null) {

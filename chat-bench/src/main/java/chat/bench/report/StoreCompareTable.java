@@ -32,9 +32,9 @@ final class StoreCompareTable {
     return sqlite.equals("java") ? NAME : NAME + sqlite.substring("java".length());
   }
 
-  /** The scenarios with runs of both servers and CPU per delivery for both. */
+  /** The scenarios with runs of both servers and CPU per delivery for both; not the cluster ones (see ClusterTable). */
   List<String> scenarios() {
-    return runs.scenarios().stream().filter(s -> runs.median(s, sqlite, CPU) != null
+    return runs.scenarios().stream().filter(s -> !runs.cluster(s) && runs.median(s, sqlite, CPU) != null
         && runs.median(s, MEMORY, CPU) != null).toList();
   }
 

@@ -3,7 +3,10 @@ package chat.bench.report;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Server CPU per delivery of every scenario in one table: the medians per server and their ratios. */
+/**
+ * Server CPU per delivery of every scenario in one table: the medians per server and their ratios. The cluster
+ * scenarios are left out: their CPU is of several processes, and {@link ClusterTable} shows them.
+ */
 final class SummaryTable {
   private static final String KEY = "server_cpu_us_per_delivery";
 
@@ -23,7 +26,7 @@ final class SummaryTable {
         .append(files.stream().map(f -> "`" + f + "`").collect(Collectors.joining(", "))).append(".\n\n");
     out.append(columns.header("scenario"));
     for (String scenario : runs.scenarios()) {
-      if (servers.stream().anyMatch(server -> runs.median(scenario, server, KEY) != null)) {
+      if (!runs.cluster(scenario) && servers.stream().anyMatch(server -> runs.median(scenario, server, KEY) != null)) {
         out.append(columns.row(scenario, server -> runs.median(scenario, server, KEY), true));
       }
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which rows a scenario's table has, by the generator scenario its runs ran: the message scenarios' CPU, writes
- * and latency; ingest's ramp; the reconnect storm's times; the database's size.
+ * and latency (against a cluster: of all its processes, with Redis's part and the cross-node latency); ingest's
+ * ramp; the reconnect storm's times; the database's size.
  */
 final class TableRows {
   private static final Pattern INGEST_STEP = Pattern.compile("ingest_(\\d+)_persisted_per_s");
@@ -28,6 +29,36 @@ final class TableRows {
       TableRow.median("latency p99 (ms)", "latency_p99_us", 1e-3, true, "latency p50, p99",
           "from the text's stamp to the receiver's read, over every delivery of the window (ack-paced: the time "
               + "it was sent; fixed rate: the time it was scheduled, so a late send counts)"),
+      TableRow.median("send lag p99 (ms)", "send_lag_p99_us", 1e-3, false, "send lag",
+          "fixed rate only: how long after its scheduled time the generator sent a message (its own lateness, "
+              + "included in the latency)"));
+
+  private static final List<TableRow> CLUSTER = List.of(
+      TableRow.median("CPU per delivery, nodes + Redis (µs)", "server_cpu_us_per_delivery", 1, true,
+          "CPU per delivery", "utime + stime of both nodes and the redis-server process over the measured window "
+              + "(`/proc/PID/stat`, 10 ms ticks) divided by the deliveries in it; the sender's own copy is a delivery"),
+      TableRow.median("of it Redis (µs)", "redis_cpu_us_per_delivery", 1, true),
+      TableRow.median("Redis share of the CPU", "redis_cpu_share", 1, false, "Redis share",
+          "Redis's utime + stime over that of all three processes"),
+      TableRow.median("Redis commands per message", "redis_commands_per_message", 1, true,
+          "Redis commands per message", "growth of `total_commands_processed` in Redis's `INFO stats` over the "
+              + "window (less the generator's own INFO) divided by the messages sent in it"),
+      TableRow.median("write syscalls per delivery, nodes + Redis", "server_writes_per_delivery", 1, true,
+          "write syscalls per delivery", "growth of `syscw` in `/proc/PID/io` of the three processes over the "
+              + "window divided by the deliveries (every write-family call on any descriptor: the clients' "
+              + "sockets, the Redis connections, logs, wake-ups; send/sendmsg calls are not in it)"),
+      TableRow.median("kernel share of the CPU", "server_kernel_share", 1, false, "kernel share",
+          "stime / (utime + stime) of the three processes over the window"),
+      TableRow.median("cross-node latency p50 (ms)", "cross_node_latency_p50_us", 1e-3, true),
+      TableRow.median("cross-node latency p99 (ms)", "cross_node_latency_p99_us", 1e-3, true, "cross-node latency",
+          "from the text's stamp to the receiver's read, over the deliveries to receivers connected to the other "
+              + "node than the sender's (the message went through Redis)"),
+      TableRow.median("same-node latency p99 (ms)", "same_node_latency_p99_us", 1e-3, true, "same-node latency",
+          "the same over the deliveries to receivers on the sender's node"),
+      TableRow.median("latency p50 (ms), all deliveries", "latency_p50_us", 1e-3, true),
+      TableRow.median("latency p99 (ms), all deliveries", "latency_p99_us", 1e-3, true, "latency",
+          "as in the other tables: ack-paced, from the time it was sent; fixed rate, from the time it was "
+              + "scheduled, so a late send counts"),
       TableRow.median("send lag p99 (ms)", "send_lag_p99_us", 1e-3, false, "send lag",
           "fixed rate only: how long after its scheduled time the generator sent a message (its own lateness, "
               + "included in the latency)"));
@@ -92,6 +123,9 @@ final class TableRows {
 
   /** The rows for {@code generatorScenario} (a run's "scenario" field), over the runs of table {@code name}. */
   static List<TableRow> of(String generatorScenario, ResultRuns runs, String name) {
+    if (runs.cluster(name)) {
+      return CLUSTER;
+    }
     return switch (generatorScenario) {
       case "ingest" -> ingest(runs, name);
       case "reconnect" -> RECONNECT;

@@ -14,7 +14,8 @@ public record BenchOptions(
     String scenario,
     String protocol,
     String host,
-    int port,
+    List<Integer> ports,
+    int nodes,
     int clients,
     int rooms,
     int senders,
@@ -30,8 +31,10 @@ public record BenchOptions(
     int timeoutSeconds,
     String serverPid,
     String serverKind,
-    int serverHttpPort,
+    List<Integer> serverHttpPorts,
     String serverDataDir,
+    int redisPort,
+    String redisPid,
     String label) {
 
   /** The scenarios that need protocol v2 (ids, clientIds, resuming joins): the Java server only. */
@@ -40,6 +43,8 @@ public record BenchOptions(
   public static final String USAGE = String.join(System.lineSeparator(),
       "usage: BenchMain [--scenario fanout|rooms|joinstorm|connections|ingest|reconnect|dbsize]",
       "  [--protocol chat|socketio] [--host 127.0.0.1] [--port WS_PORT] [--clients N] [--rooms R]",
+      "  [--nodes N fanout/rooms: a cluster of N server nodes, --port P1,P2,… one WebSocket port each; the users",
+      "   alternate between them]",
       "  [--senders S per room] [--messages M per sender; reconnect: M posted while the clients are away]",
       "  [--warmup K unmeasured messages per sender first; joinstorm: K unmeasured storms first; reconnect: K",
       "   unmeasured drop-and-resume rounds first] [--inflight W unacked per sender] [--payload BYTES of text]",
@@ -49,7 +54,9 @@ public record BenchOptions(
       "   each, until one is not sustained] [--step-seconds 10] [--ack-p99-limit-ms 100 ingest: sustained means",
       "   p99 ack latency at most this]",
       "  [--join-window J joins awaiting ack during setup] [--timeout SECONDS per phase]",
-      "  [--server-pid PID --server-kind java|node [--server-http-port PORT, node only]]",
+      "  [--server-pid PID --server-kind java|node [--server-http-port PORT, node only]] (a cluster: one pid and",
+      "   HTTP port per node, comma-separated, measured as one server)",
+      "  [--redis-port PORT --redis-pid PID the Redis a cluster's nodes share, measured with them]",
       "  [--server-data-dir DIR the server's --data-dir; dbsize needs it] [--label TEXT]");
 
   public static BenchOptions parse(String[] args) {
@@ -62,13 +69,15 @@ public record BenchOptions(
     }
     BenchOptions options = new BenchOptions(
         take(flags, "scenario", "fanout"), take(flags, "protocol", "chat"), take(flags, "host", "127.0.0.1"),
-        number(flags, "port", 3001), number(flags, "clients", 100), number(flags, "rooms", 1),
+        numbers(flags, "port", "3001"), number(flags, "nodes", 1), number(flags, "clients", 100),
+        number(flags, "rooms", 1),
         number(flags, "senders", 5), number(flags, "messages", 100), number(flags, "warmup", 0),
         number(flags, "inflight", 1), number(flags, "rate", 0), numbers(flags, "rates", "20000"),
         number(flags, "step-seconds", 10), number(flags, "ack-p99-limit-ms", 100),
         number(flags, "payload", 64), number(flags, "join-window", 64), number(flags, "timeout", 120),
-        flags.remove("server-pid"), take(flags, "server-kind", "java"), number(flags, "server-http-port", 0),
-        flags.remove("server-data-dir"), take(flags, "label", ""));
+        flags.remove("server-pid"), take(flags, "server-kind", "java"), numbers(flags, "server-http-port", "0"),
+        flags.remove("server-data-dir"), number(flags, "redis-port", 0), flags.remove("redis-pid"),
+        take(flags, "label", ""));
     if (!flags.isEmpty()) {
       throw new IllegalArgumentException("unknown flags " + flags.keySet());
     }
@@ -93,13 +102,26 @@ public record BenchOptions(
     if (rates.stream().anyMatch(r -> r < 1) || stepSeconds < 1 || ackP99LimitMillis < 1) {
       throw new IllegalArgumentException("--rates, --step-seconds and --ack-p99-limit-ms must be positive");
     }
+    validateCluster(messageScenario);
+  }
+
+  private void validateCluster(boolean messageScenario) {
+    if (nodes < 1 || ports.size() != nodes) {
+      throw new IllegalArgumentException("--port needs one port per node (--nodes " + nodes + "), got " + ports);
+    }
+    if (nodes > 1 && !messageScenario) {
+      throw new IllegalArgumentException("--nodes above 1 needs --scenario fanout or rooms");
+    }
+    if ((redisPort > 0) != (redisPid != null)) {
+      throw new IllegalArgumentException("--redis-port and --redis-pid go together");
+    }
   }
 
   /** The same options with another server endpoint and no server process to probe (in-process tests). */
   public BenchOptions against(String newHost, int newPort) {
-    return new BenchOptions(scenario, protocol, newHost, newPort, clients, rooms, senders, messages, warmup, inFlight,
-        rate, rates, stepSeconds, ackP99LimitMillis, payload, joinWindow, timeoutSeconds, null, serverKind,
-        serverHttpPort, serverDataDir, label);
+    return new BenchOptions(scenario, protocol, newHost, List.of(newPort), 1, clients, rooms, senders, messages,
+        warmup, inFlight, rate, rates, stepSeconds, ackP99LimitMillis, payload, joinWindow, timeoutSeconds, null,
+        serverKind, serverHttpPorts, serverDataDir, 0, null, label);
   }
 
   long timeoutMillis() {

@@ -1,9 +1,11 @@
 package chat.bench.scenario;
 
+import chat.bench.probe.RedisProbe;
 import chat.bench.probe.ServerProbe;
 import chat.bench.protocol.ProtocolAdapter;
 import chat.bench.report.RunReport;
 import java.net.InetSocketAddress;
+import java.util.List;
 
 /** Runs one scenario against one server and reports it; the API behind the CLI and the CI smoke test. */
 public final class BenchRun {
@@ -13,23 +15,27 @@ public final class BenchRun {
     RunReport report = new RunReport();
     report.put("scenario", options.scenario()).put("label", options.label()).put("protocol", options.protocol());
     report.put("clients", options.clients());
-    ServerProbe probe = new ServerProbe(options.serverPid(), options.serverKind(), options.serverHttpPort());
+    ServerProbe probe = new ServerProbe(options.serverPid(), options.serverKind(), options.serverHttpPorts());
+    RedisProbe redis = options.redisPid() == null ? RedisProbe.NONE
+        : new RedisProbe(options.redisPid(), options.redisPort());
     ProtocolAdapter adapter = ProtocolAdapter.named(options.protocol());
-    InetSocketAddress address = new InetSocketAddress(options.host(), options.port());
-    try (Fleet fleet = new Fleet(adapter, address, fleetSize(options), rooms(options))) {
-      scenario(options, fleet, probe, report).run();
+    List<InetSocketAddress> nodes = options.ports().stream()
+        .map(port -> new InetSocketAddress(options.host(), port)).toList();
+    try (Fleet fleet = new Fleet(adapter, nodes, fleetSize(options), rooms(options))) {
+      scenario(options, fleet, probe, redis, report).run();
       report.failAll(fleet.failures());
     }
     return report;
   }
 
-  private static Runnable scenario(BenchOptions options, Fleet fleet, ServerProbe probe, RunReport report) {
+  private static Runnable scenario(BenchOptions options, Fleet fleet, ServerProbe probe, RedisProbe redis,
+      RunReport report) {
     switch (options.scenario()) {
       case "fanout":
       case "rooms":
-        return new FanoutScenario(options, fleet, probe, report)::run;
+        return new FanoutScenario(options, fleet, probe, redis, report)::run;
       case "joinstorm":
-        return new JoinStormScenario(options, fleet, round -> new Fleet(fleet.adapter(), fleet.address(),
+        return new JoinStormScenario(options, fleet, round -> new Fleet(fleet.adapter(), fleet.nodes(),
             options.clients(), 1, "warmup" + round + "-"), probe, report)::run;
       case "connections":
         return new ConnectionsScenario(options, fleet, probe, report)::run;

@@ -6,11 +6,15 @@ import java.util.Arrays;
 /**
  * What the receivers saw of the senders' texts "b SENDER SEQ STAMP ...": every sender's sequence once and in
  * order, only in its own room, and the latency from STAMP (a {@link System#nanoTime()} of this process) to the
- * read. Written on the loop thread; {@link #delivered} is also read by the driving thread.
+ * read, also split by the sender's and the receiver's server node. Written on the loop thread;
+ * {@link #delivered} is also read by the driving thread.
  */
 final class Deliveries {
   final LatencyHistogram latency = new LatencyHistogram();
+  final NodeLatency byNode = new NodeLatency();
   final long expected;
+  /** The messages the senders send in all (each is delivered to its whole room). */
+  final long messagesSent;
   volatile long delivered;
   long duplicates;
   long gaps;
@@ -23,13 +27,16 @@ final class Deliveries {
     this.fleet = fleet;
     this.messages = messages;
     long sum = 0;
+    long sent = 0;
     for (Peer peer : fleet.peers()) {
       int roomSenders = Math.min(senders, peer.roomSize);
       peer.lastSeq = new int[roomSenders];
       Arrays.fill(peer.lastSeq, -1);
       sum += (long) roomSenders * messages;
+      sent += peer.position() < roomSenders ? messages : 0;
     }
     this.expected = sum;
+    this.messagesSent = sent;
   }
 
   void record(Peer peer, byte[] bytes, int offset, int length, long readNanos) {
@@ -37,9 +44,11 @@ final class Deliveries {
     int senderStart = offset + 2;
     int seqStart = Ascii.skipDigits(bytes, senderStart, end) + 1;
     int stampStart = Ascii.skipDigits(bytes, seqStart, end) + 1;
-    int sender = (int) Ascii.parseLong(bytes, senderStart, end) - peer.roomBase;
+    int senderIndex = (int) Ascii.parseLong(bytes, senderStart, end);
+    int sender = senderIndex - peer.roomBase;
     int seq = (int) Ascii.parseLong(bytes, seqStart, end);
-    latency.record(readNanos - Ascii.parseLong(bytes, stampStart, end));
+    long nanos = readNanos - Ascii.parseLong(bytes, stampStart, end);
+    latency.record(nanos);
     if (sender < 0 || sender >= peer.lastSeq.length) {
       foreign++;
     } else {
@@ -52,6 +61,7 @@ final class Deliveries {
         }
         peer.lastSeq[sender] = seq;
       }
+      byNode.record(fleet.peers()[senderIndex].node, peer.node, nanos);
     }
     delivered++;
   }

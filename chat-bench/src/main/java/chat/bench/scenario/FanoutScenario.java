@@ -1,12 +1,15 @@
 package chat.bench.scenario;
 
 import chat.bench.probe.Pause;
+import chat.bench.probe.RedisProbe;
 import chat.bench.probe.ServerProbe;
 import chat.bench.report.RunReport;
 
 /**
  * N users in R rooms (R = 1: fanout), the first S of each room sending M messages each: ack-paced, or with
- * {@code --rate} on a fixed schedule ({@link RateTraffic}). Any warm-up is ack-paced and unmeasured.
+ * {@code --rate} on a fixed schedule ({@link RateTraffic}). Any warm-up is ack-paced and unmeasured. Against a
+ * cluster ({@code --nodes}) the users are spread over the nodes, the latency is also split into same-node and
+ * cross-node deliveries, and the nodes' Redis is measured with them.
  */
 final class FanoutScenario {
   private static final long SETTLE_MILLIS = 300;
@@ -14,16 +17,21 @@ final class FanoutScenario {
   private final BenchOptions options;
   private final Fleet fleet;
   private final ServerProbe probe;
+  private final RedisProbe redis;
   private final RunReport report;
 
-  FanoutScenario(BenchOptions options, Fleet fleet, ServerProbe probe, RunReport report) {
+  FanoutScenario(BenchOptions options, Fleet fleet, ServerProbe probe, RedisProbe redis, RunReport report) {
     this.options = options;
     this.fleet = fleet;
     this.probe = probe;
+    this.redis = redis;
     this.report = report;
   }
 
   void run() {
+    if (options.nodes() > 1) {
+      report.put("nodes", options.nodes());
+    }
     report.put("rooms", options.rooms()).put("senders_per_room", options.senders())
         .put("messages_per_sender", options.messages()).put("payload_bytes", options.payload());
     if (options.rate() > 0) {
@@ -58,7 +66,7 @@ final class FanoutScenario {
   }
 
   private void measureAckPaced() {
-    Window window = Window.start(probe);
+    Window window = Window.start(probe, redis);
     FanoutTraffic traffic = exchange(options.messages(), "traffic");
     window.stop();
     settle();
@@ -85,7 +93,7 @@ final class FanoutScenario {
     fleet.traffic(traffic);
     long scheduleMillis = traffic.total() * 1000 / options.rate();
     Deliveries deliveries = traffic.deliveries;
-    Window window = Window.start(probe);
+    Window window = Window.start(probe, redis);
     fleet.loop().execute(traffic::start);
     fleet.await(() -> deliveries.delivered >= deliveries.expected, scheduleMillis + options.timeoutMillis(),
         "fixed-rate traffic");
@@ -112,6 +120,10 @@ final class FanoutScenario {
     report.put("deliveries_expected", deliveries.expected).put("deliveries_received", delivered)
         .put("deliveries_lost", Math.max(0, deliveries.expected - delivered));
     window.report(report, delivered);
+    window.reportPerMessage(report, deliveries.messagesSent);
+    if (options.nodes() > 1) {
+      deliveries.byNode.report(report);
+    }
     LatencyHistogram latency = deliveries.latency;
     report.put("latency_p50_us", latency.percentile(0.50) / 1e3)
         .put("latency_p90_us", latency.percentile(0.90) / 1e3)

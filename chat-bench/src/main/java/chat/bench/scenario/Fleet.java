@@ -29,7 +29,7 @@ final class Fleet implements ChatEvents, AutoCloseable {
   private final WsLoop loop = new WsLoop();
   private final ProtocolAdapter adapter;
   private final FrameHandler handler;
-  private final InetSocketAddress address;
+  private final List<InetSocketAddress> nodes;
   private final Peer[] peers;
   private final RosterCheck rosterCheck = new RosterCheck();
   private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -43,20 +43,25 @@ final class Fleet implements ChatEvents, AutoCloseable {
   private int nextJoin;
   private int joinWindow;
 
-  Fleet(ProtocolAdapter adapter, InetSocketAddress address, int clients, int rooms) {
-    this(adapter, address, clients, rooms, "room");
+  Fleet(ProtocolAdapter adapter, List<InetSocketAddress> nodes, int clients, int rooms) {
+    this(adapter, nodes, clients, rooms, "room");
   }
 
-  /** Users spread over {@code rooms} rooms named {@code roomPrefix} + 0, 1, …; consecutive users share one. */
-  Fleet(ProtocolAdapter adapter, InetSocketAddress address, int clients, int rooms, String roomPrefix) {
+  /**
+   * Users spread over {@code rooms} rooms named {@code roomPrefix} + 0, 1, …; consecutive users share one. With
+   * several server {@code nodes} (a cluster) the users are spread over them by {@link Peer#nodeOf}.
+   */
+  Fleet(ProtocolAdapter adapter, List<InetSocketAddress> nodes, int clients, int rooms, String roomPrefix) {
     this.adapter = adapter;
     this.handler = adapter.handler(this);
-    this.address = address;
+    this.nodes = List.copyOf(nodes);
     this.peers = new Peer[clients];
     int perRoom = (clients + rooms - 1) / rooms;
     for (int i = 0; i < clients; i++) {
-      int base = (i / perRoom) * perRoom;
-      peers[i] = new Peer(i, base, Math.min(perRoom, clients - base), roomPrefix + (i / perRoom));
+      int room = i / perRoom;
+      int base = room * perRoom;
+      peers[i] = new Peer(i, base, Math.min(perRoom, clients - base), roomPrefix + room,
+          Peer.nodeOf(room, i - base, nodes.size()));
     }
   }
 
@@ -68,8 +73,8 @@ final class Fleet implements ChatEvents, AutoCloseable {
     return adapter;
   }
 
-  InetSocketAddress address() {
-    return address;
+  List<InetSocketAddress> nodes() {
+    return nodes;
   }
 
   WsLoop loop() {
@@ -137,7 +142,12 @@ final class Fleet implements ChatEvents, AutoCloseable {
    * {@link Traffic#onReconnected} once it is open. Loop thread only.
    */
   void reconnect(Peer peer) {
-    peer.client = loop.connect(address, adapter.path(), handler);
+    open(peer);
+  }
+
+  /** Connects {@code peer} to its node. */
+  private void open(Peer peer) {
+    peer.client = loop.connect(nodes.get(peer.node), adapter.path(), handler);
     peer.client.attachment(peer);
   }
 
@@ -184,9 +194,7 @@ final class Fleet implements ChatEvents, AutoCloseable {
 
   private void connectNext() {
     if (nextConnect < peers.length) {
-      Peer peer = peers[nextConnect++];
-      peer.client = loop.connect(address, adapter.path(), handler);
-      peer.client.attachment(peer);
+      open(peers[nextConnect++]);
     }
   }
 

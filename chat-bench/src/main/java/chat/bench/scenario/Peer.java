@@ -10,6 +10,8 @@ final class Peer {
   /** Index of the room's first peer; a room's peers are consecutive. */
   final int roomBase;
   final int roomSize;
+  /** The server node it connects to: 0 unless the server is a cluster (see {@link #nodeOf}). */
+  final int node;
   WsClient client;
   boolean ready;
   boolean joined;
@@ -22,12 +24,22 @@ final class Peer {
   /** The latest join ack's token (protocol v2), for coming back after a lost connection; null before. */
   String resumeToken;
 
-  Peer(int index, int roomBase, int roomSize, String room) {
+  Peer(int index, int roomBase, int roomSize, String room, int node) {
     this.index = index;
     this.username = nameOf(index);
     this.room = room;
     this.roomBase = roomBase;
     this.roomSize = roomSize;
+    this.node = node;
+  }
+
+  /**
+   * The node of the {@code position}-th member of room number {@code room}, of {@code nodes}: a room's members
+   * alternate between the nodes, and each room starts one node further on. A room's first members are its
+   * senders, so with one sender per room the rooms' senders are spread over the nodes too, not all on the first.
+   */
+  static int nodeOf(int room, int position, int nodes) {
+    return (room + position) % nodes;
   }
 
   /** Fixed width, so that every roomData entry has the same length (see {@link RosterCheck}). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.bench.scenario.BenchOptions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ class ScenariosTest {
     every.forEach((name, flags) -> {
       List<String> all = new ArrayList<>(flags);
       all.addAll(List.of("--server-data-dir", "/tmp/data")); // what RunRecorder adds for the SQLite server
+      if (Scenarios.nodes(flags) > 1) {
+        all.addAll(List.of("--port", "4001,4003")); // and for a cluster, one port per node
+      }
       assertDoesNotThrow(() -> BenchOptions.parse(all.toArray(String[]::new)), name);
     });
   }
@@ -35,6 +39,31 @@ class ScenariosTest {
     assertTrue(Scenarios.runsOn(dbsize, ServerKind.JAVA));
     assertFalse(Scenarios.runsOn(dbsize, ServerKind.JAVA_MEMORY));
     assertTrue(Scenarios.runsOn(fanout, ServerKind.NODE) && Scenarios.runsOn(fanout, ServerKind.JAVA_MEMORY));
+  }
+
+  @Test
+  void clusterScenariosRunOnTwoNodesOfEveryServerWithAClusterMode() {
+    List<String> cluster = Scenarios.all().get("cluster-rate-1000");
+
+    assertEquals(2, Scenarios.nodes(cluster));
+    assertEquals(1, Scenarios.nodes(Scenarios.all().get("rooms-100x10")));
+    assertTrue(Scenarios.runsOn(cluster, ServerKind.JAVA) && Scenarios.runsOn(cluster, ServerKind.NODE));
+    assertFalse(Scenarios.runsOn(cluster, ServerKind.WS), "ws has no cluster");
+    assertFalse(Scenarios.runsOn(cluster, ServerKind.JAVA_MEMORY), "a cluster's history is in Redis whatever the store");
+    assertTrue(Scenarios.all().keySet().containsAll(List.of("cluster-rooms-100x10", "cluster-fanout-1000")));
+  }
+
+  @Test
+  void aJavaClusterNodeGetsTheRedisFlagsOfTheContractAndOtherwiseTheUsualOnes() {
+    ServerProcess.ClusterNode node = new ServerProcess.ClusterNode("redis://127.0.0.1:6390", "p:", Cluster.nodeId(1));
+    List<String> alone = ServerProcess.javaCommand(ServerKind.JAVA_MEMORY, Path.of("/repo"), 4000, 4001, null, null);
+    List<String> clustered = ServerProcess.javaCommand(ServerKind.JAVA_MEMORY, Path.of("/repo"), 4000, 4001, null,
+        node);
+
+    assertEquals(alone, clustered.subList(0, alone.size()));
+    assertEquals(List.of("--redis", "redis://127.0.0.1:6390", "--redis-prefix", "p:", "--node-id", "b"),
+        clustered.subList(alone.size(), clustered.size()));
+    assertFalse(alone.contains("--redis"));
   }
 
   @Test

@@ -154,6 +154,65 @@ class DocsTablesTest {
     assertFalse(DocsTables.sections(twoFiles(), List.of()).containsKey("store-compare"));
   }
 
+  private static JsonObject clusterRun(String scenario, String server, double cpu, double crossP99Micros,
+      boolean rated) {
+    JsonObject run = run(scenario, server, 0, cpu, 0);
+    run.addProperty("scenario", "rooms");
+    run.addProperty("nodes", 2);
+    run.addProperty("redis_cpu_share", 0.2);
+    run.addProperty("redis_commands_per_message", 1.0);
+    run.addProperty("cross_node_latency_p50_us", crossP99Micros / 4);
+    run.addProperty("cross_node_latency_p99_us", crossP99Micros);
+    if (rated) {
+      run.addProperty("rate_offered_per_s", 1000.0);
+    }
+    return run;
+  }
+
+  private Map<String, String> clusterSections() throws IOException {
+    Path file = file("cluster.json", clusterRun("cluster-rooms-100x10", "java", 4.0, 30_000, false),
+        clusterRun("cluster-rooms-100x10", "node", 10.0, 40_000, false),
+        clusterRun("cluster-rate-1000", "java", 6.0, 8_000, true),
+        clusterRun("cluster-rate-1000", "node", 10.0, 12_000, true),
+        clusterRun("cluster-rate-1000", "java-memory", 5.0, 12_000, true),
+        run("fanout-100", "java", 0, 2.0, 0), run("fanout-100", "java-memory", 0, 2.0, 0));
+    return DocsTables.sections(ResultRuns.read(List.of(file)), List.of(file));
+  }
+
+  @Test
+  void theClusterTableJudgesCpuAgainstSocketIoEverywhereAndCrossNodeP99OnlyAtAFixedRate() throws IOException {
+    String table = clusterSections().get("cluster");
+
+    assertTrue(table.contains("| cluster-rooms-100x10 | Java | 4.00 | 0.40 | yes | 0.20 | 1.00 | 7.50 | 30.0 | — "
+        + "| 1 of 1 |"), table);
+    assertTrue(table.contains("| cluster-rate-1000 | Java | 6.00 | 0.60 | **no** | 0.20 | 1.00 | 2.00 | 8.00 | yes "
+        + "| 1 of 1 |"), table);
+    assertTrue(table.contains("| cluster-rate-1000 | socket.io | 10.0 | — | — | 0.20 | 1.00 | 3.00 | 12.0 | — "
+        + "| 1 of 1 |"), "the peer is not judged against itself: " + table);
+    assertTrue(table.contains("| cluster-rate-1000 | Java (memory) | 5.00 | 0.50 | yes | 0.20 | 1.00 | 3.00 | 12.0 "
+        + "| **no** | 1 of 1 |"), table);
+    assertFalse(table.contains("fanout-100"), table);
+  }
+
+  @Test
+  void clusterScenariosHaveTheirOwnRowsAndStayOutOfTheSingleServerTables() throws IOException {
+    Map<String, String> sections = clusterSections();
+    String rate = sections.get("cluster-rate-1000");
+
+    assertTrue(rate.contains("| CPU per delivery, nodes + Redis (µs) | 6.00 | 5.00 | 10.0 | 1.20 | 0.60 |"), rate);
+    assertTrue(rate.contains("| cross-node latency p99 (ms) | 8.00 | 12.0 | 12.0 | 0.67 | 0.67 |"), rate);
+    assertTrue(rate.contains("alternating over 2 server nodes sharing one Redis"), rate);
+    assertFalse(sections.get(DocsTables.SUMMARY).contains("cluster-"), sections.get(DocsTables.SUMMARY));
+    assertTrue(sections.get(DocsTables.SUMMARY).contains("| fanout-100 |"));
+    assertFalse(sections.get("store-compare").contains("cluster-"), "its CPU is not one server's: "
+        + sections.get("store-compare"));
+  }
+
+  @Test
+  void noClusterTableWithoutClusterRuns() throws IOException {
+    assertFalse(DocsTables.sections(twoFiles(), List.of()).containsKey("cluster"));
+  }
+
   @Test
   void anIngestTableShowsTheRampAsFarAsEachRunWent() throws IOException {
     JsonObject first = ingestRun(0, 10_000, true);
