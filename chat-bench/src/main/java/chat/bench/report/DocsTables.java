@@ -11,12 +11,12 @@ import java.util.Map;
 /**
  * Markdown tables from comparison results files, so the docs quote measurements and never copy them by hand.
  * Prints, for the runs of every file given taken together, a "summary" table (CPU per delivery of every
- * scenario) and one table per scenario, each between its {@code <!-- generated:NAME -->} markers, and, when the
- * files hold runs of both "java" and "java-memory", the SQLite-against-memory tables ("store-compare", and "store-compare-fsync" for java-fsync runs), and
- * when they hold cluster scenarios, the cluster comparison ("cluster"). With
- * {@code --write DOC} it replaces those sections in DOC instead (NAME: "summary", "store-compare", "cluster" or
- * the scenario's name); with {@code --only NAME,…} only those, so that a file of a few servers leaves the other
- * tables alone.
+ * single-server scenario) and one table per scenario, each between its {@code <!-- generated:NAME -->} markers;
+ * when the files hold runs of both "java" and "java-memory", the SQLite-against-memory tables ("store-compare",
+ * and "store-compare-fsync" for java-fsync runs); and when they hold cluster scenarios, the cluster comparison
+ * ("cluster"). With {@code --write DOC} it replaces those sections in DOC instead (NAME: "summary",
+ * "store-compare", "cluster" or the scenario's name); with {@code --only NAME,…} only those, so that a file of a
+ * few servers leaves the other tables alone.
  * Usage: DocsTables RESULTS.json [MORE.json …] [--write docs/FILE.md] [--only NAME,NAME]
  */
 public final class DocsTables {

@@ -138,15 +138,10 @@ final class Fleet implements ChatEvents, AutoCloseable {
   }
 
   /**
-   * Opens a new connection for {@code peer}, whose previous one is gone; the running traffic hears
-   * {@link Traffic#onReconnected} once it is open. Loop thread only.
+   * Opens a connection for {@code peer} to its node; for a peer whose previous connection is gone, the running
+   * traffic hears {@link Traffic#onReconnected} once it is open. Loop thread only.
    */
-  void reconnect(Peer peer) {
-    open(peer);
-  }
-
-  /** Connects {@code peer} to its node. */
-  private void open(Peer peer) {
+  void connect(Peer peer) {
     peer.client = loop.connect(nodes.get(peer.node), adapter.path(), handler);
     peer.client.attachment(peer);
   }
@@ -194,7 +189,7 @@ final class Fleet implements ChatEvents, AutoCloseable {
 
   private void connectNext() {
     if (nextConnect < peers.length) {
-      open(peers[nextConnect++]);
+      connect(peers[nextConnect++]);
     }
   }
 

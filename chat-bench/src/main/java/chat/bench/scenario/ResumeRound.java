@@ -76,7 +76,7 @@ final class ResumeRound {
     for (Peer peer : fleet.peers()) {
       if (ResumeLedger.isResumer(peer)) {
         connectNanos[peer.index] = System.nanoTime();
-        fleet.reconnect(peer);
+        fleet.connect(peer);
       }
     }
   }

@@ -18,6 +18,6 @@ interface Traffic {
   /** A protocol v2 history frame, whole (see {@link chat.bench.protocol.HistoryFrame}). */
   default void onHistory(Peer peer, byte[] bytes, int offset, int length, long readNanos) {}
 
-  /** A connection opened by {@link Fleet#reconnect} finished its handshake. */
+  /** A connection {@link Fleet#connect} opened again, for a peer whose previous one is gone, finished its handshake. */
   default void onReconnected(Peer peer) {}
 }

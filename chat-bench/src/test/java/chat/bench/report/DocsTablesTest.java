@@ -94,6 +94,22 @@ class DocsTablesTest {
   }
 
   @Test
+  void aRunThatFailedBeforeReportingItsSettingsDoesNotWriteTheHeading() throws IOException {
+    JsonObject failed = new JsonObject();
+    failed.addProperty("name", "fanout-100");
+    failed.addProperty("server", "java");
+    failed.addProperty("run", 0);
+    failed.addProperty("passed", false);
+    Path file = file("early.json", failed, run("fanout-100", "node", 0, 5.0, 0));
+
+    String table = new ScenarioTable(ResultRuns.read(List.of(file))).render("fanout-100");
+
+    assertTrue(table.contains("**fanout-100**: 100 clients in 1 room, 1 sender per room × 2,000 messages, no warm-up"),
+        table);
+    assertTrue(table.contains("| runs passed | 0 of 1 | 1 of 1 | |"), table);
+  }
+
+  @Test
   void writeReplacesOnlyTheMarkedSectionsOfTheFile() throws IOException {
     Path doc = Files.writeString(dir.resolve("doc.md"), String.join("\n", "# Title", "before",
         "<!-- generated:summary -->", "old table", "<!-- /generated:summary -->", "between",
