@@ -57,9 +57,10 @@ public final class ClusterNode implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    RoomFeed feed = new RoomFeed(link, keys, nodeId, codec, new RoomFeed.Settings(config.historyLimit(),
-        config.historyMaxAge(), config.dedupWindow(), Math.max(TAIL, config.historyOnJoin())), outcomes, presence,
-        bus, feedThread);
+    RoomRedis redis = new RoomRedis(link, keys, new RoomRedis.Keeping(config.historyLimit(), config.historyMaxAge(),
+        config.dedupWindow()));
+    RoomFeed feed = new RoomFeed(link, keys, redis, nodeId, codec, new RoomFeed.Settings(config.historyLimit(),
+        Math.max(TAIL, config.historyOnJoin())), presence, bus, new FeedThread(feedThread, outcomes));
     ExecutorService pages = Executors.newSingleThreadExecutor(runnable -> {
       Thread thread = new Thread(runnable, "chat-cluster-pages");
       thread.setDaemon(true);
