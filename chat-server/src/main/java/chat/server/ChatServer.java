@@ -114,7 +114,7 @@ public final class ChatServer implements AutoCloseable {
       return thread;
     });
     RoomService rooms = new RoomService(config, Clock.systemUTC(), history.log(), bus, history.presence(),
-        scheduler, metrics.rooms());
+        scheduler, metrics.rooms(), history.waiting());
     metrics.gauge("chat_rooms_active", "Rooms with somebody in them (or a seat held)", () -> activeRooms(rooms));
     ChatWebSocketServer webSocket = new ChatWebSocketServer(config, codec, rooms, scheduler, metrics);
     outcomes.bind(webSocket);

@@ -7,9 +7,11 @@ import chat.server.room.Presence;
 import chat.server.room.RoomLog;
 import chat.server.room.RoomService;
 import chat.server.store.OutcomeRunner;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,8 @@ public final class ClusterNode implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ClusterNode.class);
   /** A room's latest messages each node keeps at hand for joins. */
   private static final int TAIL = 256;
+  /** Joins and departures waiting on Redis at once; each takes a round trip or two. */
+  private static final int REQUEST_THREADS = 4;
 
   private final String nodeId;
   private final RedisLink link;
@@ -31,9 +35,10 @@ public final class ClusterNode implements AutoCloseable {
   private final RedisRoomLog roomLog;
   private final ExecutorService pages;
   private final NodeWatch watch;
+  private final ExecutorService requests;
 
   private ClusterNode(String nodeId, RedisLink link, RedisPresence presence, RoomFeed feed, RedisRoomLog roomLog,
-      ExecutorService pages, NodeWatch watch) {
+      ExecutorService pages, NodeWatch watch, ExecutorService requests) {
     this.nodeId = nodeId;
     this.link = link;
     this.presence = presence;
@@ -41,6 +46,7 @@ public final class ClusterNode implements AutoCloseable {
     this.roomLog = roomLog;
     this.pages = pages;
     this.watch = watch;
+    this.requests = requests;
   }
 
   /**
@@ -52,25 +58,18 @@ public final class ClusterNode implements AutoCloseable {
     RedisLink link = RedisLink.connect(config.cluster().redis());
     ClusterKeys keys = new ClusterKeys(config.cluster().prefix());
     RedisPresence presence = new RedisPresence(link, keys, nodeId);
-    ScheduledExecutorService feedThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "chat-cluster-feed");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledExecutorService feedThread = Executors.newSingleThreadScheduledExecutor(daemon("chat-cluster-feed"));
     RoomRedis redis = new RoomRedis(link, keys, new RoomRedis.Keeping(config.historyLimit(), config.historyMaxAge(),
         config.dedupWindow()));
     RoomFeed feed = new RoomFeed(link, keys, redis, nodeId, codec, new RoomFeed.Settings(config.historyLimit(),
         Math.max(TAIL, config.historyOnJoin())), presence, bus, new FeedThread(feedThread, outcomes));
-    ExecutorService pages = Executors.newSingleThreadExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "chat-cluster-pages");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pages = Executors.newSingleThreadExecutor(daemon("chat-cluster-pages"));
     RedisRoomLog roomLog = new RedisRoomLog(feed, new ClusterReplay(link, keys, codec, config.maxRecovery()),
         presence, link, keys, pages);
     NodeWatch watch = new NodeWatch(link, keys, nodeId, config.reconnectGrace(), presence, feedThread);
     log.info("Cluster node {} on {}, keys under '{}'", nodeId, link.describe(), config.cluster().prefix());
-    return new ClusterNode(nodeId, link, presence, feed, roomLog, pages, watch);
+    return new ClusterNode(nodeId, link, presence, feed, roomLog, pages, watch,
+        Executors.newFixedThreadPool(REQUEST_THREADS, daemon("chat-cluster-requests")));
   }
 
   /**
@@ -83,6 +82,11 @@ public final class ClusterNode implements AutoCloseable {
     watch.onSeatGivenUp(rooms::seatGivenUpElsewhere);
     watch.onDeclaredDead(restartConnections);
     watch.start();
+  }
+
+  /** Where joins and departures wait for Redis, off the selector (see {@code RoomService}). */
+  public Executor requests() {
+    return requests;
   }
 
   public RoomLog log() {
@@ -105,14 +109,27 @@ public final class ClusterNode implements AutoCloseable {
 
   @Override
   public void close() {
+    finish(requests); // departures of the connections just closed
     watch.close();
     feed.close();
-    pages.shutdown();
+    finish(pages);
+    link.close();
+  }
+
+  private static void finish(ExecutorService executor) {
+    executor.shutdown();
     try {
-      pages.awaitTermination(2, TimeUnit.SECONDS);
+      executor.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    link.close();
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 }

@@ -151,7 +151,7 @@ final class RedisPresence implements Presence {
   /** Keep the room's list at hand (this node has members there) or stop. */
   void track(String room, boolean tracked) {
     if (tracked) {
-      refresh(room);
+      refreshAsync(room, null); // answered before the posts the feed sends next: the joiner's list shows it
     } else {
       lists.remove(room);
     }

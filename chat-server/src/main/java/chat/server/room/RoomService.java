@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,6 +35,8 @@ public final class RoomService {
   private final RoomRegistry registry;
   private final RoomMetrics metrics;
   private final RoomParts parts;
+  /** Runs requests that may wait on shared state; null when none does (one server). */
+  private final Executor waiting;
 
   /**
    * The rules over the given seams; the scheduler runs the delayed room data ({@code --room-data-delay}) and
@@ -42,6 +45,16 @@ public final class RoomService {
    */
   public RoomService(ServerConfig config, Clock clock, RoomLog log, RoomBus bus, Presence presence,
       ScheduledExecutorService scheduler, RoomMetrics metrics) {
+    this(config, clock, log, bus, presence, scheduler, metrics, null);
+  }
+
+  /**
+   * As above, over seams that may wait on the network (cluster mode): joins and departures, and whatever a
+   * session sends after them, run on {@code waiting}, in order, so that the caller's thread never waits.
+   */
+  public RoomService(ServerConfig config, Clock clock, RoomLog log, RoomBus bus, Presence presence,
+      ScheduledExecutorService scheduler, RoomMetrics metrics, Executor waiting) {
+    this.waiting = waiting;
     this.joinValidator = new JoinValidator(config);
     this.messageValidator = new MessageValidator(config, ProfanityFilter.shipped());
     this.clock = clock;
@@ -59,6 +72,10 @@ public final class RoomService {
   }
 
   public void handle(Session session, ClientMessage message) {
+    session.requests().submit(waiting, message instanceof Join, () -> handleNow(session, message));
+  }
+
+  private void handleNow(Session session, ClientMessage message) {
     Rejection rejection;
     try {
       if (message instanceof Join join) {
@@ -90,6 +107,10 @@ public final class RoomService {
    * room at once. Safe to call more than once.
    */
   public void disconnect(Session session, String why, boolean dropped) {
+    session.requests().submit(waiting, true, () -> disconnectNow(session, why, dropped));
+  }
+
+  private void disconnectNow(Session session, String why, boolean dropped) {
     synchronized (session) {
       session.markClosed();
       Room room = session.room();

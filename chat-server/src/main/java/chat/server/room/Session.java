@@ -10,11 +10,17 @@ public final class Session {
   private Room room;
   private Member member;
   private boolean closed;
+  private final RequestQueue requests = new RequestQueue();
 
   /** {@code from} says where the connection comes from, for the logs (e.g. {@code 127.0.0.1:53211}). */
   public Session(Peer peer, String from) {
     this.peer = peer;
     this.from = from;
+  }
+
+  /** The session's requests in arrival order (its own lock, not the session's). */
+  RequestQueue requests() {
+    return requests;
   }
 
   public Peer peer() {

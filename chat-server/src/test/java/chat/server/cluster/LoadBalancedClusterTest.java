@@ -153,10 +153,18 @@ class LoadBalancedClusterTest {
     }
 
     private void connect(Long since) {
+      Object last = null;
       for (int attempt = 0; attempt < 20; attempt++) {
-        TestClient next = TestClient.connect(proxy.wsUri()).withTimeout(Duration.ofSeconds(3));
+        TestClient next;
+        try {
+          next = TestClient.connect(proxy.wsUri()).withTimeout(Duration.ofSeconds(3));
+        } catch (AssertionError | RuntimeException e) {
+          last = e;
+          continue;
+        }
         try {
           Ack ack = next.join(name, "lobby", since, epoch, token);
+          last = ack;
           if (ack.isOk()) {
             History history = next.joinHistory();
             assertTrue(since == null || Boolean.TRUE.equals(history.recovered()), name + ": " + history);
@@ -168,11 +176,11 @@ class LoadBalancedClusterTest {
             return;
           }
         } catch (AssertionError | RuntimeException e) {
-          // a node that is dying or not yet drained by the proxy: try again
+          last = e; // a node that is dying or not yet drained by the proxy: try again
         }
         next.close();
       }
-      throw new AssertionError(name + " could not reconnect");
+      throw new AssertionError(name + " could not reconnect; last: " + last);
     }
 
     /** Takes what the current connection received since the last look: history and live messages. */

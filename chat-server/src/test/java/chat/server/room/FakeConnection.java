@@ -68,11 +68,21 @@ final class FakeConnection {
   /** A clean close: the user leaves at once. */
   void disconnect() {
     service.disconnect(session, "connection closed, 1000", false);
+    awaitGone();
   }
 
   /** The connection is lost without a close frame: the seat is held for the reconnect grace. */
   void drop() {
     service.disconnect(session, "connection closed, 1006", true);
+    awaitGone();
+  }
+
+  /** Over seams that wait on the network the departure runs on a worker: done once the session is closed. */
+  private void awaitGone() {
+    long deadline = System.nanoTime() + ACK_TIMEOUT.toNanos();
+    while (!session.isClosed() && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(100_000); // a bounded wait for the worker
+    }
   }
 
   /** Handles the request and returns its ack, checking that it is the last thing sent and carries the ref. */

@@ -104,7 +104,8 @@ final class RoomHarness implements AfterEachCallback, AutoCloseable {
     node = ClusterNode.open(config.withCluster(cluster), new ProtocolCodec(), OutcomeRunner.WRITER, bus);
     presence = null;
     log = null;
-    service = new RoomService(config, Clock.systemUTC(), node.log(), bus, node.presence(), scheduler, metrics);
+    service = new RoomService(config, Clock.systemUTC(), node.log(), bus, node.presence(), scheduler, metrics,
+        node.requests());
     node.bind(service, () -> {});
   }
 
