@@ -7,10 +7,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One session's requests in arrival order. A request that may wait on shared state (in cluster mode: a join's
- * name claim, a departure's release, each a Redis round trip) runs on a worker instead of the caller's thread
- * (the selector, which must never wait), and every later request of the session queues behind it; when nothing
- * is queued, a request that does not wait runs at once on the caller's thread. The queue has its own lock, held
- * only to queue, never the session's: a worker holds that one while it waits.
+ * name claim, a departure's release, each a Redis round trip, or a send waiting for a room's lock held across
+ * one) runs on a worker instead of the caller's thread (the selector, which must never wait), and every later
+ * request of the session queues behind it; when nothing is queued, a request that does not wait runs at once on
+ * the caller's thread. The queue has its own lock, held only to queue, never the session's: a worker holds that
+ * one while it waits.
  */
 final class RequestQueue {
   private static final Logger log = LoggerFactory.getLogger(RequestQueue.class);

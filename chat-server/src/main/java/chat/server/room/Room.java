@@ -285,9 +285,9 @@ final class Room {
   }
 
   /** Another server changed who is here: the members here get the new list. */
-  synchronized void changedElsewhere() {
-    int here = seats.size();
-    parts.log().run(name, () -> parts.roomData().changed(this, here));
+  void changedElsewhere() {
+    // No lock: this is called from the threads that bring Redis's answers, which must never wait for a room.
+    parts.log().run(name, () -> parts.roomData().changed(this, parts.presence().usernames(name).size()));
   }
 
   private synchronized void undoJoin(Session session, Seat seat) {

@@ -49,8 +49,8 @@ public final class RoomService {
   }
 
   /**
-   * As above, over seams that may wait on the network (cluster mode): joins and departures, and whatever a
-   * session sends after them, run on {@code waiting}, in order, so that the caller's thread never waits.
+   * As above, over seams that may wait on the network (cluster mode): every request and departure runs on
+   * {@code waiting}, each session's in order, so that the caller's thread (the selector) never waits.
    */
   public RoomService(ServerConfig config, Clock clock, RoomLog log, RoomBus bus, Presence presence,
       ScheduledExecutorService scheduler, RoomMetrics metrics, Executor waiting) {
@@ -72,7 +72,8 @@ public final class RoomService {
   }
 
   public void handle(Session session, ClientMessage message) {
-    session.requests().submit(waiting, message instanceof Join, () -> handleNow(session, message));
+    // Over seams that wait, every request goes to a worker: a room's lock may be held across a round trip.
+    session.requests().submit(waiting, true, () -> handleNow(session, message));
   }
 
   private void handleNow(Session session, ClientMessage message) {
@@ -128,7 +129,16 @@ public final class RoomService {
 
   /** Another server took over the seat of {@code userKey} in the room (cluster mode): it goes from here. */
   public void seatMovedElsewhere(String room, String userKey) {
-    registry.existing(room).ifPresent(open -> open.letGo(userKey));
+    // On the scheduler: the room's lock may be held by a request waiting on the network.
+    registry.existing(room).ifPresent(open -> runLater(() -> open.letGo(userKey)));
+  }
+
+  private void runLater(Runnable task) {
+    try {
+      parts.scheduler().execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // stopping: the connection goes with the server
+    }
   }
 
   /**

@@ -9,17 +9,23 @@ if ARGV[6] ~= '0' then
     return {0, tonumber(prior)}
   end
 end
-if redis.call('HSETNX', KEYS[1], 'epoch', ARGV[1]) == 1 then
-  -- A new epoch: whatever log is left belongs to a history that was lost, and its ids start again.
+local id = redis.call('HINCRBY', KEYS[1], 'last', 1)
+local epoch = id > 1 and redis.call('HGET', KEYS[1], 'epoch')
+if not epoch then
+  -- A new room, or one whose history was lost: a new epoch, and whatever log was left belongs to the old one.
+  epoch = ARGV[1]
+  redis.call('HSET', KEYS[1], 'epoch', epoch)
   redis.call('DEL', KEYS[2])
 end
-local id = redis.call('HINCRBY', KEYS[1], 'last', 1)
-local epoch = redis.call('HGET', KEYS[1], 'epoch')
 redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[3], id .. '-1', 'm', ARGV[2], 'o', ARGV[5])
 if ARGV[6] ~= '0' then
   redis.call('SET', KEYS[3], id, 'EX', ARGV[6])
 end
-redis.call('EXPIRE', KEYS[1], ARGV[4])
-redis.call('EXPIRE', KEYS[2], ARGV[4])
+-- The history expires with the room's last message; renewing the TTL once 1% of it has gone keeps that true
+-- (to within 1%) at a fraction of the commands.
+if redis.call('TTL', KEYS[1]) < tonumber(ARGV[4]) * 0.99 then
+  redis.call('EXPIRE', KEYS[1], ARGV[4])
+  redis.call('EXPIRE', KEYS[2], ARGV[4])
+end
 redis.call('PUBLISH', ARGV[7], 'm ' .. id .. ' ' .. epoch .. ' ' .. ARGV[5] .. ' ' .. ARGV[2])
 return {1, id, epoch}
