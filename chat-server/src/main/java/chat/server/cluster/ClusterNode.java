@@ -80,6 +80,7 @@ public final class ClusterNode implements AutoCloseable {
     presence.onChangedElsewhere(rooms::membersChangedElsewhere);
     feed.onSeatMoved(rooms::seatMovedElsewhere);
     watch.onSeatGivenUp(rooms::seatGivenUpElsewhere);
+    presence.onReleasedLate(rooms::seatGivenUpElsewhere);
     watch.onDeclaredDead(restartConnections);
     watch.start();
   }

@@ -10,7 +10,7 @@ import io.lettuce.core.StreamMessage;
 
 /**
  * A numbered room message as the cluster carries it: in the room's log (a stream entry {@code <id>-1} with the
- * message's frame, id left out, and its origin) and on the room's channel ({@code m <id> <epoch> <origin>
+ * message's frame, id left out, its origin and its epoch) and on the room's channel ({@code m <id> <epoch> <origin>
  * <frame>}). The origin ({@code <node>:<n>}) lets the node that posted it find its own request.
  */
 record LogEntry(long id, String epoch, String origin, ServerMessage message) {
@@ -34,7 +34,9 @@ record LogEntry(long id, String epoch, String origin, ServerMessage message) {
       throws ProtocolException {
     String streamId = entry.getId();
     long id = Long.parseLong(streamId.substring(0, streamId.indexOf('-')));
-    return new LogEntry(id, epoch, entry.getBody().getOrDefault("o", ""),
+    // The epoch it was posted in; a log kept across a new epoch (decision 16) holds entries of the old one too.
+    String posted = entry.getBody().getOrDefault("e", epoch);
+    return new LogEntry(id, posted, entry.getBody().getOrDefault("o", ""),
         numbered(codec.decodeServer(entry.getBody().get("m")), id));
   }
 

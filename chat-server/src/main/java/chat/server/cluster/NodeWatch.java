@@ -38,6 +38,9 @@ final class NodeWatch implements AutoCloseable {
   private final RedisPresence presence;
   private volatile BiConsumer<String, String> seatGivenUp = (room, username) -> {};
   private volatile Runnable declaredDead = () -> {};
+  /** When this node last found Redis again: nobody's missing heartbeat counts until all could beat since. */
+  private volatile long reachableSinceNanos = System.nanoTime();
+  private volatile boolean closing;
 
   NodeWatch(RedisLink link, ClusterKeys keys, String nodeId, Duration grace, RedisPresence presence,
       ScheduledExecutorService timer) {
@@ -61,6 +64,7 @@ final class NodeWatch implements AutoCloseable {
 
   /** A start is a new life: whatever an earlier run under this id was declared, this one is alive. */
   void start() {
+    link.onReconnected(() -> reachableSinceNanos = System.nanoTime());
     RedisCalls.await(link.commands().del(keys.dead(nodeId)), "register node " + nodeId);
     RedisCalls.await(beat(), "register node " + nodeId);
     timer.scheduleWithFixedDelay(this::beatQuietly, BEAT.toMillis(), BEAT.toMillis(), TimeUnit.MILLISECONDS);
@@ -70,6 +74,7 @@ final class NodeWatch implements AutoCloseable {
   /** Stopping cleanly: this node's seats are held for their users at once, not after its TTL. */
   @Override
   public void close() {
+    closing = true; // no beat may register this node again after it handed its seats over
     try {
       RedisCalls.await(reap(nodeId, true), "hand over the seats of node " + nodeId);
     } catch (RuntimeException e) {
@@ -85,8 +90,12 @@ final class NodeWatch implements AutoCloseable {
   }
 
   private void beatQuietly() {
+    if (closing) {
+      return;
+    }
     beat().whenComplete((alive, error) -> {
-      if (error == null && alive == 0) {
+      link.answered(error == null);
+      if (error == null && alive == 0 && !closing) {
         log.error("This node ({}) was declared dead by the others (it stalled past its {} s heartbeat);"
             + " restarting its connections so their clients resume", nodeId, TTL.toSeconds());
         declaredDead.run();
@@ -96,6 +105,9 @@ final class NodeWatch implements AutoCloseable {
   }
 
   private void check() {
+    if (closing || System.nanoTime() - reachableSinceNanos < TTL.plus(BEAT).plus(BEAT).toNanos()) {
+      return; // after an outage every heartbeat lapsed: the others must have had time to beat again
+    }
     long stale = System.currentTimeMillis() - TTL.toMillis();
     link.commands().zrangebyscore(keys.nodes(), Range.create(Double.NEGATIVE_INFINITY, (double) stale))
         .thenAccept(this::reapAll);

@@ -13,6 +13,7 @@ import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import java.net.SocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -42,6 +43,8 @@ final class RedisLink implements AutoCloseable {
   private volatile boolean commandsUp = true;
   private volatile boolean subscriptionsUp = true;
   private volatile boolean closing;
+  /** False after a heartbeat went unanswered (a Redis that hangs keeps its connections up), until one is. */
+  private volatile boolean answering = true;
 
   private RedisLink(URI uri, ClientResources resources, RedisClient client,
       StatefulRedisConnection<String, String> commands, StatefulRedisPubSubConnection<String, String> subscriptions) {
@@ -54,8 +57,11 @@ final class RedisLink implements AutoCloseable {
 
   /** Connects both; throws {@link ClusterException} with one sentence when Redis cannot be reached. */
   static RedisLink connect(URI uri) {
+    // Reconnect attempts at most a second apart, so delivery resumes within moments of Redis coming back.
     ClientResources resources = DefaultClientResources.builder().ioThreadPoolSize(2)
-        .computationThreadPoolSize(2).build();
+        .computationThreadPoolSize(2)
+        .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
+        .build();
     RedisURI target = RedisURI.create(uri);
     target.setTimeout(TIMEOUT);
     RedisClient client = RedisClient.create(resources, target);
@@ -74,7 +80,7 @@ final class RedisLink implements AutoCloseable {
     } catch (RedisException e) {
       client.shutdown(0, 2, TimeUnit.SECONDS);
       resources.shutdown(0, 2, TimeUnit.SECONDS);
-      throw new ClusterException("Cannot reach Redis at " + uri + " (--redis): " + rootMessage(e)
+      throw new ClusterException("Cannot reach Redis at " + redacted(uri) + " (--redis): " + rootMessage(e)
           + "; start Redis or point --redis at it", e);
     }
   }
@@ -92,13 +98,33 @@ final class RedisLink implements AutoCloseable {
     reconnected.add(task);
   }
 
-  /** Null while both connections are up; else a sentence for {@code /healthz}. */
+  /** Null while both connections are up and Redis answers; else a sentence for {@code /healthz}. */
   String problem() {
-    return commandsUp && subscriptionsUp ? null : "redis " + uri + " is unreachable; reconnecting";
+    if (!commandsUp || !subscriptionsUp) {
+      return describe() + " is unreachable; reconnecting";
+    }
+    return answering ? null : describe() + " does not answer in time";
   }
 
+  /** The heartbeat's call was answered (or not): a connected Redis that stops answering shows on /healthz. */
+  void answered(boolean yes) {
+    if (answering != yes) {
+      if (yes) {
+        log.warn("Redis {} answers again", safeUri());
+      } else {
+        log.error("Redis {} did not answer a heartbeat within {} ms", safeUri(), TIMEOUT.toMillis());
+      }
+    }
+    answering = yes;
+  }
+
+  /** The Redis URL without any password in it, for logs and /healthz. */
   String describe() {
-    return "redis " + uri;
+    return "redis " + safeUri();
+  }
+
+  private String safeUri() {
+    return redacted(uri);
   }
 
   @Override
@@ -108,6 +134,10 @@ final class RedisLink implements AutoCloseable {
     commands.close();
     client.shutdown(0, 2, TimeUnit.SECONDS);
     resources.shutdown(0, 2, TimeUnit.SECONDS);
+  }
+
+  private static String redacted(URI uri) {
+    return uri.getUserInfo() == null ? uri.toString() : uri.toString().replace(uri.getRawUserInfo() + "@", "***@");
   }
 
   static String rootMessage(Throwable e) {
@@ -125,7 +155,7 @@ final class RedisLink implements AutoCloseable {
       boolean wasDown = commandsUp != subscriptionsUp || !commandsUp;
       mark(connection, true);
       if (wasDown && commandsUp && subscriptionsUp) {
-        log.warn("Redis {} is back", uri);
+        log.warn("Redis {} is back", safeUri());
         reconnected.forEach(Runnable::run);
       }
     }
@@ -133,7 +163,7 @@ final class RedisLink implements AutoCloseable {
     @Override
     public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
       if (problem() == null && !closing) {
-        log.error("Lost the connection to Redis {}; refusing joins and sends until it is back", uri);
+        log.error("Lost the connection to Redis {}; refusing joins and sends until it is back", safeUri());
       }
       mark(connection, false);
     }

@@ -3,6 +3,7 @@ package chat.server.cluster;
 import chat.server.room.HeldSeat;
 import chat.server.room.JoinValidator;
 import chat.server.room.Presence;
+import chat.server.room.Unavailable;
 import io.lettuce.core.ScriptOutputType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,11 +46,19 @@ final class RedisPresence implements Presence {
   private final Map<String, Users> lists = new ConcurrentHashMap<>();
   private final Map<String, Map<String, OwnSeat>> ownSeats = new ConcurrentHashMap<>();
   private volatile Consumer<String> changedElsewhere = room -> {};
+  /** Seats whose release failed (Redis away), by {@code room \n key}, with the name as typed. */
+  private final Map<String, String> lateReleases = new ConcurrentHashMap<>();
+  private volatile BiConsumer<String, String> releasedLate = (room, username) -> {};
 
   RedisPresence(RedisLink link, ClusterKeys keys, String nodeId) {
     this.link = link;
     this.keys = keys;
     this.nodeId = nodeId;
+  }
+
+  /** Told the room and name of a seat given up only once Redis was back (it posts the departure). */
+  void onReleasedLate(BiConsumer<String, String> listener) {
+    this.releasedLate = listener;
   }
 
   /** Told the room's name when another node changed its seats (so its members get a new list). */
@@ -72,8 +82,14 @@ final class RedisPresence implements Presence {
   public boolean release(String room, String username) {
     String key = JoinValidator.nameKey(username);
     forget(room, key);
-    Object released = RedisCalls.await(RELEASE.run(link.commands(), ScriptOutputType.VALUE,
-        releaseKeys(room, nodeId), key, nodeId, room, keys.events(room)), "give up the name " + username);
+    Object released;
+    try {
+      released = RedisCalls.await(releaseScript(room, key), "give up the name " + username);
+    } catch (Unavailable e) {
+      // Given up again when Redis is back, and the room told then: a seat must not outlive its user.
+      lateReleases.put(room + "\n" + key, username);
+      throw e;
+    }
     refreshIfTracked(room);
     return released != null;
   }
@@ -84,6 +100,10 @@ final class RedisPresence implements Presence {
         "look up the name " + username);
   }
 
+  /**
+   * The newest list this node has; read from Redis when it has none (a room it does not follow). Never throws
+   * for a room it follows: a user list a little behind is better than a join left without its greeting.
+   */
   @Override
   public List<String> usernames(String room) {
     Users users = lists.get(room);
@@ -115,8 +135,9 @@ final class RedisPresence implements Presence {
     String username = (String) seat.get(0);
     ownSeats.computeIfAbsent(room, r -> new ConcurrentHashMap<>()).put(userKey, new OwnSeat(username, tokenHash));
     refreshIfTracked(room);
-    return Optional.of(new HeldSeat(room, username, userKey, tokenHash, (long) Double.parseDouble(
-        String.valueOf(seat.get(1)))));
+    Object position = seat.get(1);
+    return Optional.of(new HeldSeat(room, username, userKey, tokenHash,
+        position == null ? 0 : (long) Double.parseDouble(String.valueOf(position))));
   }
 
   /** The seat's token changed: recorded so that a resume on any node can check it. */
@@ -134,6 +155,11 @@ final class RedisPresence implements Presence {
         });
   }
 
+  /** True while this node holds a seat in the room, a dropped connection's included. */
+  boolean holdsSeatsIn(String room) {
+    return ownSeats.containsKey(room);
+  }
+
   /** Another node took the seat over: it is no longer this node's to claim again. */
   void moved(String room, String userKey) {
     forget(room, userKey);
@@ -142,8 +168,8 @@ final class RedisPresence implements Presence {
   /** A seat change was announced on the room's channel: refresh the list when it is newer than the one held. */
   void announced(String room, long version, String byNode) {
     Users users = lists.get(room);
-    if (users != null && users.version() >= version) {
-      return;
+    if (users != null && users.version() == version) {
+      return; // read already (a version that went back means Redis lost the counter: read again)
     }
     refreshAsync(room, byNode.equals(nodeId) ? null : room);
   }
@@ -159,6 +185,16 @@ final class RedisPresence implements Presence {
 
   /** Redis is back: claims it lost (a restart without persistence) are made again, as this node holds them. */
   void reassert() {
+    lateReleases.forEach((seat, username) -> {
+      String room = seat.substring(0, seat.indexOf('\n'));
+      String key = seat.substring(seat.indexOf('\n') + 1);
+      releaseScript(room, key).thenAccept(released -> {
+        lateReleases.remove(seat, username);
+        if (released != null) {
+          releasedLate.accept(room, username);
+        }
+      });
+    });
     ownSeats.forEach((room, seats) -> seats.forEach((key, seat) ->
         claimScript(room, key, seat.username(), seat.tokenHash()).whenComplete((done, error) -> {
           if (error != null) {
@@ -166,6 +202,11 @@ final class RedisPresence implements Presence {
           }
         })));
     lists.keySet().forEach(room -> refreshAsync(room, room));
+  }
+
+  private CompletionStage<Object> releaseScript(String room, String key) {
+    return RELEASE.run(link.commands(), ScriptOutputType.VALUE, releaseKeys(room, nodeId), key, nodeId, room,
+        keys.events(room));
   }
 
   private CompletionStage<Long> claimScript(String room, String key, String username,
@@ -199,7 +240,7 @@ final class RedisPresence implements Presence {
     try {
       keep(room, fetch(room));
     } catch (RuntimeException e) {
-      lists.remove(room); // read again when next needed, rather than shown stale
+      // The list stays as it was: a little stale rather than missing; the next announcement reads it again.
     }
   }
 
@@ -222,8 +263,9 @@ final class RedisPresence implements Presence {
     return users(reply);
   }
 
+  /** A fresh read always wins: reads are answered in the order they were sent, so the last is the newest. */
   private void keep(String room, Users fresh) {
-    lists.compute(room, (r, held) -> held == null || held.version() <= fresh.version() ? fresh : held);
+    lists.put(room, fresh);
   }
 
   private static Users users(List<Object> reply) {

@@ -45,7 +45,8 @@ final class RedisRoomLog implements RoomLog {
   public History replay(String room, Long since, String epoch, int latest) {
     PublishedRoom state = feed.published(room);
     if (state == null) {
-      throw new IllegalStateException("replay outside #" + room + "'s sequence");
+      // The room could not be followed (Redis went away meanwhile): the join goes on without a history.
+      return new History(null, room, "", List.of(), true, since == null ? null : false);
     }
     return replays.replay(room, state, since, epoch, latest);
   }

@@ -105,7 +105,9 @@ final class RoomChannel {
       if (epoch != null && !epoch.equals(entry.epoch())) {
         log.warn("#{} starts a new epoch ({} after {}): its history in Redis was lost", room, entry.epoch(), epoch);
         early.clear();
-        expected = entry.id();
+        // Wherever the new epoch's ids start, its log holds them all (a new epoch starts an empty log): the
+        // gap from 1 is read from it, and what it does not have is skipped.
+        expected = 1;
       }
       epoch = entry.epoch();
       if (entry.id() < expected) {
@@ -133,7 +135,8 @@ final class RoomChannel {
 
   /** What the log had from {@code expected} to {@code to}; what it no longer keeps is skipped. */
   void read(List<LogEntry> entries, long to, Sink sink) {
-    entries.stream().filter(entry -> entry.id() >= expected).forEach(entry -> early.putIfAbsent(entry.id(), entry));
+    entries.stream().filter(entry -> entry.id() >= expected && (epoch == null || epoch.equals(entry.epoch())))
+        .forEach(entry -> early.putIfAbsent(entry.id(), entry));
     if (!early.containsKey(expected) && !early.isEmpty() && early.firstKey() <= to + 1) {
       log.warn("#{}: messages {} to {} are gone from Redis; skipping them", room, expected, early.firstKey() - 1);
       expected = early.firstKey();

@@ -262,8 +262,16 @@ final class RoomFeed implements AutoCloseable {
         continue;
       }
       redis.lastId(channel.room).whenComplete((last, error) -> thread.execute(() -> {
-        if (error == null && last != null && Long.parseLong(last) >= channel.expected) {
-          readLog(channel, channel.expected, Long.parseLong(last));
+        if (error != null || last == null) {
+          return; // a room Redis lost entirely starts a new epoch with its next message
+        }
+        long redisLast = Long.parseLong(last);
+        if (redisLast >= channel.expected) {
+          readLog(channel, channel.expected, redisLast);
+        } else if (redisLast < channel.expected - 1 && channel.epoch != null) {
+          log.warn("Redis came back with #{} at id {}, after this node had handed on {}: a new epoch",
+              channel.room, redisLast, channel.expected - 1);
+          redis.newEpoch(channel.room, channel.epoch);
         }
       }));
     }
@@ -273,7 +281,7 @@ final class RoomFeed implements AutoCloseable {
   private void sweep() {
     long now = System.nanoTime();
     channels.values().removeIf(channel -> {
-      boolean idle = channel.idle() && !bus.hasSubscribers(channel.room)
+      boolean idle = channel.idle() && !bus.hasSubscribers(channel.room) && !presence.holdsSeatsIn(channel.room)
           && now - channel.idleSinceNanos > IDLE.toNanos();
       if (idle) {
         redis.unfollow(channel.room);

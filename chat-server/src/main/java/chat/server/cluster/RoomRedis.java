@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 final class RoomRedis {
   private static final LuaScript POST = LuaScript.named("post");
   private static final LuaScript FOLLOW = LuaScript.named("follow");
+  private static final LuaScript REEPOCH = LuaScript.named("reepoch");
 
   /** Where a room stood when this node began to follow it: the latest messages newest first, as stream entries. */
   record Start(String epoch, long last, List<StreamMessage<String, String>> latest) {}
@@ -49,8 +50,8 @@ final class RoomRedis {
     String sendKey = deduplicated ? keys.send(room, senderKey, clientId) : keys.room(room);
     return POST.run(link.commands(), ScriptOutputType.MULTI,
         new String[] {keys.room(room), keys.log(room), sendKey},
-        Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36), body,
-        Integer.toString(keeping.historyLimit()), Long.toString(keeping.historyMaxAge().toSeconds()), origin,
+        freshEpoch(), body,
+        Integer.toString(keeping.historyLimit()), Long.toString(keeping.historyMaxAge().toMillis()), origin,
         deduplicated ? Long.toString(Math.max(1, keeping.dedupWindow().toSeconds())) : "0", keys.events(room));
   }
 
@@ -59,9 +60,19 @@ final class RoomRedis {
     return link.commands().xrange(keys.log(room), Range.create(LogEntry.streamId(from), LogEntry.streamId(to)));
   }
 
+  /** Starts a new epoch for the room unless another node did since {@code known}; the epoch it has now. */
+  CompletionStage<String> newEpoch(String room, String known) {
+    return REEPOCH.run(link.commands(), ScriptOutputType.VALUE, new String[] {keys.room(room)}, known,
+        freshEpoch());
+  }
+
   /** The room's last id, or null for a room Redis does not know. */
   CompletionStage<String> lastId(String room) {
     return link.commands().hget(keys.room(room), "last");
+  }
+
+  private static String freshEpoch() {
+    return Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
   }
 
   private static Start start(List<Object> reply) {

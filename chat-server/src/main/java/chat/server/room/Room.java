@@ -275,8 +275,13 @@ final class Room {
 
   /** A seat that another server held, taken over with its resume token: held here until its user rejoins. */
   synchronized boolean adopt(HeldSeat kept) {
-    if (closed || seats.containsKey(kept.userKey())) {
-      return !closed;
+    if (closed) {
+      return false;
+    }
+    Seat known = seats.get(kept.userKey());
+    if (known != null) {
+      known.tokenHash = kept.tokenHash(); // held here since before it moved away and back: the newer token counts
+      return true;
     }
     Seat seat = new Seat(kept.username(), kept.userKey(), kept.position());
     seat.tokenHash = kept.tokenHash();

@@ -142,12 +142,12 @@ public final class RoomService {
   }
 
   /**
-   * A seat of a server that died was held for its user, who did not come back within the grace (cluster mode):
-   * this server gave it up, and so tells the room, once.
+   * A seat this server gave up for the cluster (cluster mode): a dead server's seat whose user did not come
+   * back within the grace, or one whose release had to wait for Redis. Whoever gives a seat up tells the room,
+   * once.
    */
   public void seatGivenUpElsewhere(String room, String username) {
-    ActivityLog.left(username, room, "its server stopped, and it did not come back within "
-        + parts.reconnectGrace().toSeconds() + " s");
+    ActivityLog.left(username, room, "its seat was given up by the cluster");
     parts.log().append(room, new RoomMessage.Text(Room.ADMIN, username + " has left!", clock.millis(), true), null,
         new RoomLog.Outcome() {
           @Override

@@ -1,6 +1,6 @@
 -- One room message, atomically: the sender's repeat check, the next consecutive id, the room's log, the fan-out.
 -- KEYS: room hash, room log (stream), the send's de-duplication key
--- ARGV: epoch for a room without one, message body (JSON), history limit, history TTL (s),
+-- ARGV: epoch for a room without one, message body (JSON), history limit, history TTL (ms),
 --       origin (node:n), de-duplication TTL (s, 0 = the message carries no client id), events channel
 -- Returns {0, id} for a repeat (nothing posted), {1, id, epoch} for a new message.
 if ARGV[6] ~= '0' then
@@ -17,15 +17,15 @@ if not epoch then
   redis.call('HSET', KEYS[1], 'epoch', epoch)
   redis.call('DEL', KEYS[2])
 end
-redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[3], id .. '-1', 'm', ARGV[2], 'o', ARGV[5])
+redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[3], id .. '-1', 'm', ARGV[2], 'o', ARGV[5], 'e', epoch)
 if ARGV[6] ~= '0' then
   redis.call('SET', KEYS[3], id, 'EX', ARGV[6])
 end
 -- The history expires with the room's last message; renewing the TTL once 1% of it has gone keeps that true
 -- (to within 1%) at a fraction of the commands.
-if redis.call('TTL', KEYS[1]) < tonumber(ARGV[4]) * 0.99 then
-  redis.call('EXPIRE', KEYS[1], ARGV[4])
-  redis.call('EXPIRE', KEYS[2], ARGV[4])
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[4]) * 0.99 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[4])
+  redis.call('PEXPIRE', KEYS[2], ARGV[4])
 end
 redis.call('PUBLISH', ARGV[7], 'm ' .. id .. ' ' .. epoch .. ' ' .. ARGV[5] .. ' ' .. ARGV[2])
 return {1, id, epoch}

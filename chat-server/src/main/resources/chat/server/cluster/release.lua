@@ -4,6 +4,10 @@
 -- ARGV: name key, owner node id ('' for a dead node's held seat), room, events channel
 -- Returns the name as typed, or false when the seat was not the owner's.
 local owner = redis.call('HGET', KEYS[3], ARGV[1])
+if ARGV[2] == '' then
+  -- Giving up a dead node's held seat: whatever happened to it meanwhile, it is no longer waiting here.
+  redis.call('ZREM', KEYS[8], ARGV[3] .. '\n' .. ARGV[1])
+end
 if owner ~= ARGV[2] then
   return false
 end
