@@ -14,6 +14,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -48,12 +50,16 @@ final class RedisPresence implements Presence {
   private volatile Consumer<String> changedElsewhere = room -> {};
   /** Seats whose release failed (Redis away), by {@code room \n key}, with the name as typed. */
   private final Map<String, String> lateReleases = new ConcurrentHashMap<>();
+  private final AtomicLong claims = new AtomicLong();
+  /** This node and this run of it, so that no claim's nonce is ever another's. */
+  private final String claimPrefix;
   private volatile BiConsumer<String, String> releasedLate = (room, username) -> {};
 
   RedisPresence(RedisLink link, ClusterKeys keys, String nodeId) {
     this.link = link;
     this.keys = keys;
     this.nodeId = nodeId;
+    this.claimPrefix = "claim:" + nodeId + "." + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ":";
   }
 
   /** Told the room and name of a seat given up only once Redis was back (it posts the departure). */
@@ -69,7 +75,8 @@ final class RedisPresence implements Presence {
   @Override
   public boolean claim(String room, String username) {
     String key = JoinValidator.nameKey(username);
-    Long position = RedisCalls.await(claimScript(room, key, username, ""), "take the name " + username);
+    Long position = RedisCalls.await(claimScript(room, key, username, "",
+        claimPrefix + claims.incrementAndGet()), "take the name " + username);
     if (position == 0) {
       return false;
     }
@@ -196,7 +203,7 @@ final class RedisPresence implements Presence {
       });
     });
     ownSeats.forEach((room, seats) -> seats.forEach((key, seat) ->
-        claimScript(room, key, seat.username(), seat.tokenHash()).whenComplete((done, error) -> {
+        claimScript(room, key, seat.username(), seat.tokenHash(), "").whenComplete((done, error) -> {
           if (error != null) {
             log.warn("Could not claim {} in #{} again: {}", seat.username(), room, RedisLink.rootMessage(error));
           }
@@ -209,12 +216,12 @@ final class RedisPresence implements Presence {
         keys.events(room));
   }
 
-  private CompletionStage<Long> claimScript(String room, String key, String username,
-      String tokenHash) {
+  CompletionStage<Long> claimScript(String room, String key, String username, String tokenHash,
+      String nonce) {
     return CLAIM.run(link.commands(), ScriptOutputType.INTEGER,
         new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
             keys.presenceVersion(room), keys.headcounts(), keys.positions(), keys.nodeSeats(nodeId)},
-        key, username, nodeId, room, keys.events(room), tokenHash);
+        key, username, nodeId, room, keys.events(room), tokenHash, nonce);
   }
 
   String[] releaseKeys(String room, String owner) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,8 @@ final class RoomFeed implements AutoCloseable {
   private final Map<String, RoomChannel> channels = new HashMap<>();
   private final Map<String, PublishedRoom> published = new ConcurrentHashMap<>();
   private final AtomicLong origins = new AtomicLong();
+  /** This node and this run of it: a restarted node's posts never pass for its earlier run's. */
+  private final String originPrefix;
   private volatile SeatMoves seatMoves = (room, userKey) -> {};
 
   /** Told when another node took over a seat of a room this node has members in. */
@@ -54,6 +57,7 @@ final class RoomFeed implements AutoCloseable {
   RoomFeed(RedisLink link, ClusterKeys keys, RoomRedis redis, String nodeId, ProtocolCodec codec,
       Settings settings, RedisPresence presence, LocalRoomBus bus, FeedThread thread) {
     this.redis = redis;
+    this.originPrefix = nodeId + "." + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ":";
     this.nodeId = nodeId;
     this.codec = codec;
     this.settings = settings;
@@ -78,7 +82,7 @@ final class RoomFeed implements AutoCloseable {
   }
 
   void append(String room, RoomMessage message, String senderKey, RoomLog.Outcome outcome) {
-    String origin = nodeId + ":" + origins.incrementAndGet();
+    String origin = originPrefix + origins.incrementAndGet();
     thread.execute(() -> {
       RoomChannel channel = channel(room);
       RoomChannel.Append append = new RoomChannel.Append(origin, message, senderKey, outcome);
@@ -170,6 +174,9 @@ final class RoomFeed implements AutoCloseable {
     if (error != null) {
       log.warn("Could not post to #{}: {}", channel.room, RedisLink.rootMessage(error));
       channel.ended(append, append.outcome::failed, sink);
+    } else if ((Long) reply.get(0) == 0 && append.message.clientId() == null) {
+      // Sent again after a reconnect, and numbered the first time: the message is posted, as that id.
+      channel.posted(append, (Long) reply.get(1), channel.epoch, sink);
     } else if ((Long) reply.get(0) == 0) {
       long id = (Long) reply.get(1);
       channel.ended(append, () -> append.outcome.repeated(id), sink);

@@ -15,6 +15,8 @@ final class RoomRedis {
   private static final LuaScript POST = LuaScript.named("post");
   private static final LuaScript FOLLOW = LuaScript.named("follow");
   private static final LuaScript REEPOCH = LuaScript.named("reepoch");
+  /** How long a post without a client id is recognised when sent again by the client after a reconnect. */
+  private static final long RESENT_WITHIN_SECONDS = 60;
 
   /** Where a room stood when this node began to follow it: the latest messages newest first, as stream entries. */
   record Start(String epoch, long last, List<StreamMessage<String, String>> latest) {}
@@ -46,13 +48,16 @@ final class RoomRedis {
 
   /** Runs the post script: {@code {1, id, epoch}} for a new message, {@code {0, id}} for a repeat. */
   CompletionStage<List<Object>> post(String room, String body, String origin, String clientId, String senderKey) {
-    boolean deduplicated = clientId != null && senderKey != null;
-    String sendKey = deduplicated ? keys.send(room, senderKey, clientId) : keys.room(room);
+    boolean byClient = clientId != null && senderKey != null;
+    // Without a client id the post's origin is its repeat check, for a minute: the Redis client re-sends what
+    // was in flight when a connection dropped, and the same post must not be numbered twice.
+    String sendKey = byClient ? keys.send(room, senderKey, clientId) : keys.send(room, "", origin);
+    long dedupSeconds = byClient ? Math.max(1, keeping.dedupWindow().toSeconds()) : RESENT_WITHIN_SECONDS;
     return POST.run(link.commands(), ScriptOutputType.MULTI,
         new String[] {keys.room(room), keys.log(room), sendKey},
         freshEpoch(), body,
         Integer.toString(keeping.historyLimit()), Long.toString(keeping.historyMaxAge().toMillis()), origin,
-        deduplicated ? Long.toString(Math.max(1, keeping.dedupWindow().toSeconds())) : "0", keys.events(room));
+        Long.toString(dedupSeconds), keys.events(room));
   }
 
   /** The log's entries with {@code from <= id <= to}. */
