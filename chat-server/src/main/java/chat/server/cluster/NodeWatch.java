@@ -4,6 +4,7 @@ import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -83,7 +84,7 @@ final class NodeWatch implements AutoCloseable {
     }
   }
 
-  private java.util.concurrent.CompletionStage<Long> beat() {
+  private CompletionStage<Long> beat() {
     return HEARTBEAT.run(link.commands(), ScriptOutputType.INTEGER,
         new String[] {keys.heartbeat(nodeId), keys.nodes(), keys.dead(nodeId)}, nodeId,
         Long.toString(TTL.toMillis()));
@@ -128,7 +129,7 @@ final class NodeWatch implements AutoCloseable {
     }
   }
 
-  private java.util.concurrent.CompletionStage<Long> reap(String node, boolean self) {
+  private CompletionStage<Long> reap(String node, boolean self) {
     return REAP.run(link.commands(), ScriptOutputType.INTEGER, new String[] {keys.heartbeat(node), keys.nodes(),
         keys.dead(node), keys.nodeSeats(node), keys.held()}, node, Long.toString(grace.toMillis()),
         keys.prefix(), self ? "1" : "0");

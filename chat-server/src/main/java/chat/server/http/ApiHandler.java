@@ -2,6 +2,7 @@ package chat.server.http;
 
 import chat.protocol.ProtocolCodec;
 import chat.server.room.RoomService;
+import chat.server.room.Unavailable;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
@@ -43,7 +44,7 @@ final class ApiHandler implements HttpHandler {
         responses.json(exchange, json.toJson(clientConfig(exchange)));
         break;
       case "/api/rooms":
-        responses.json(exchange, codec.encodeRooms(rooms.activeRooms()));
+        rooms(exchange);
         break;
       case "/healthz":
         Health now = health.now();
@@ -53,6 +54,18 @@ final class ApiHandler implements HttpHandler {
       default:
         responses.text(exchange, 404, "Not found\n");
     }
+  }
+
+  /** The rooms list; 503 while it cannot be counted (cluster mode with Redis away). */
+  private void rooms(HttpExchange exchange) throws IOException {
+    String body;
+    try {
+      body = codec.encodeRooms(rooms.activeRooms());
+    } catch (Unavailable e) {
+      responses.text(exchange, 503, "The rooms cannot be counted right now; try again in a moment\n");
+      return;
+    }
+    responses.json(exchange, body);
   }
 
   /** The body of {@code /config.json}: {@code wsUrl}, then the limits under their record's names. */

@@ -7,6 +7,7 @@ import chat.protocol.ClientMessage.LoadHistory;
 import chat.protocol.ClientMessage.SendLocation;
 import chat.protocol.ClientMessage.SendMessage;
 import chat.protocol.ErrorCode;
+import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.History;
 import chat.server.config.ServerConfig;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -136,7 +138,7 @@ public final class RoomService {
   private void runLater(Runnable task) {
     try {
       parts.scheduler().execute(task);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       // stopping: the connection goes with the server
     }
   }
@@ -151,7 +153,7 @@ public final class RoomService {
     parts.log().append(room, new RoomMessage.Text(Room.ADMIN, username + " has left!", clock.millis(), true), null,
         new RoomLog.Outcome() {
           @Override
-          public void posted(chat.protocol.ServerMessage message, long id) {
+          public void posted(ServerMessage message, long id) {
             parts.bus().publish(room, message);
           }
 

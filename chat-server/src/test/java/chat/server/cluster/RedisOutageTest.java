@@ -68,6 +68,13 @@ class RedisOutageTest {
   }
 
   @Test
+  void theRoomsListAnswers503WhileRedisIsDown() throws Exception {
+    cluster.joined(0, "Alice", "lobby");
+    cluster.redis().kill();
+    Await.until("a 503 from /api/rooms", Duration.ofSeconds(5), () -> status(0, "/api/rooms") == 503);
+  }
+
+  @Test
   void whenRedisIsBackDeliveryResumesAcrossNodes() throws Exception {
     TestClient alice = cluster.joined(0, "Alice", "lobby");
     TestClient bob = cluster.joined(1, "Bob", "lobby");
@@ -115,15 +122,23 @@ class RedisOutageTest {
   }
 
   private int status(int node) {
+    return status(node, "/healthz");
+  }
+
+  private int status(int node, String path) {
     try {
-      return healthz(node).statusCode();
+      return get(node, path).statusCode();
     } catch (Exception e) {
       return -1;
     }
   }
 
   private HttpResponse<String> healthz(int node) throws Exception {
-    URI uri = cluster.node(node).httpUri().resolve("/healthz");
+    return get(node, "/healthz");
+  }
+
+  private HttpResponse<String> get(int node, String path) throws Exception {
+    URI uri = cluster.node(node).httpUri().resolve(path);
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
