@@ -114,14 +114,8 @@ final class RedisServer implements AutoCloseable {
 
   @Override
   public void close() {
-    process.destroy();
     try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
+      ServerProcess.stop(process);
     } finally {
       directory.delete();
     }

@@ -140,14 +140,8 @@ final class ServerProcess implements AutoCloseable {
     return flags;
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  @Override
-  public void close() {
+  /** SIGTERM, then SIGKILL if it lingers 10 s; returns once it has exited (or was interrupted). */
+  static void stop(Process process) {
     process.destroy();
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -157,6 +151,17 @@ final class ServerProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
     }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() {
+    stop(process);
     deleteData();
   }
 

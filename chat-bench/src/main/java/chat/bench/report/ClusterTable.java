@@ -2,7 +2,6 @@ package chat.bench.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Issue 14's cluster comparison at a glance: for every cluster scenario (two nodes sharing one Redis) and every
@@ -39,7 +38,7 @@ final class ClusterTable {
       return null;
     }
     StringBuilder out = new StringBuilder("Each server as two nodes sharing one Redis, the clients alternating "
-        + "between the nodes: medians over the runs in ").append(files(scenarios)).append(".\n\n");
+        + "between the nodes: medians over the runs in ").append(TableNumbers.files(runs, scenarios)).append(".\n\n");
     out.append("| scenario | server | CPU per delivery, nodes + Redis (µs) | / socket.io's | within ½ | "
         + "Redis share of the CPU | Redis commands per message | cross-node p50 (ms) | cross-node p99 (ms) | "
         + "within 10 ms | runs passed |\n");
@@ -66,15 +65,15 @@ final class ClusterTable {
     boolean peer = server.equals(SOCKET_IO);
     Double cpu = runs.median(scenario, server, CPU);
     Double ratio = peer ? null : TableNumbers.divide(cpu, runs.median(scenario, SOCKET_IO, CPU));
-    Double p99 = milliseconds(runs.median(scenario, server, CROSS_P99));
+    Double p99 = TableNumbers.milliseconds(runs.median(scenario, server, CROSS_P99));
     String p99Verdict = peer || p99 == null || !fixedRate(scenario, server) ? TableNumbers.NONE
-        : verdict(p99 <= CROSS_P99_TARGET_MS);
+        : TableNumbers.verdict(p99 <= CROSS_P99_TARGET_MS);
     return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", scenario,
         Columns.title(server), TableNumbers.of(cpu), TableNumbers.ratio(ratio),
-        ratio == null ? TableNumbers.NONE : verdict(ratio <= CPU_RATIO_TARGET),
+        ratio == null ? TableNumbers.NONE : TableNumbers.verdict(ratio <= CPU_RATIO_TARGET),
         TableNumbers.ratio(runs.median(scenario, server, "redis_cpu_share")),
         TableNumbers.of(runs.median(scenario, server, "redis_commands_per_message")),
-        TableNumbers.of(milliseconds(runs.median(scenario, server, "cross_node_latency_p50_us"))),
+        TableNumbers.of(TableNumbers.milliseconds(runs.median(scenario, server, "cross_node_latency_p50_us"))),
         TableNumbers.of(p99), p99Verdict, passed(scenario, server));
   }
 
@@ -85,18 +84,5 @@ final class ClusterTable {
   private String passed(String scenario, String server) {
     List<ResultRuns.Run> of = runs.of(scenario, server);
     return of.stream().filter(ResultRuns.Run::passed).count() + " of " + of.size();
-  }
-
-  private String files(List<String> scenarios) {
-    return scenarios.stream().flatMap(s -> runs.filesOf(s).stream()).distinct().map(f -> "`" + f + "`")
-        .collect(Collectors.joining(", "));
-  }
-
-  private static Double milliseconds(Double micros) {
-    return micros == null ? null : micros / 1e3;
-  }
-
-  private static String verdict(boolean met) {
-    return met ? "yes" : "**no**";
   }
 }

@@ -2,7 +2,6 @@ package chat.bench.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The Java server with its SQLite store ("java"; or "java-fsync", each commit flushed) against itself with the
@@ -46,7 +45,7 @@ final class StoreCompareTable {
     }
     StringBuilder out = new StringBuilder("The Java server with its SQLite store (`" + sqlite + "`: "
         + (sqlite.equals("java") ? "`--fsync periodic`" : "`--fsync always`") + ") against the memory store "
-        + "(`java-memory`): medians over the runs in ").append(files(scenarios)).append(".\n\n");
+        + "(`java-memory`): medians over the runs in ").append(TableNumbers.files(runs, scenarios)).append(".\n\n");
     out.append("| scenario | CPU per delivery, SQLite (µs) | memory (µs) | SQLite / memory | within 1.3× | "
         + "latency p99, SQLite (ms) | memory (ms) | SQLite − memory (ms) | within +2 ms |\n");
     out.append("|---|---:|---:|---:|---|---:|---:|---:|---|\n");
@@ -63,31 +62,18 @@ final class StoreCompareTable {
     Double cpuSqlite = runs.median(scenario, sqlite, CPU);
     Double cpuMemory = runs.median(scenario, MEMORY, CPU);
     Double ratio = TableNumbers.divide(cpuSqlite, cpuMemory);
-    Double p99Sqlite = milliseconds(runs.median(scenario, sqlite, P99));
-    Double p99Memory = milliseconds(runs.median(scenario, MEMORY, P99));
+    Double p99Sqlite = TableNumbers.milliseconds(runs.median(scenario, sqlite, P99));
+    Double p99Memory = TableNumbers.milliseconds(runs.median(scenario, MEMORY, P99));
     Double difference = p99Sqlite == null || p99Memory == null ? null : p99Sqlite - p99Memory;
     String p99Verdict = !fixedRate(scenario) || difference == null ? TableNumbers.NONE
-        : verdict(difference <= P99_DIFFERENCE_TARGET_MS);
+        : TableNumbers.verdict(difference <= P99_DIFFERENCE_TARGET_MS);
     return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", scenario,
         TableNumbers.of(cpuSqlite), TableNumbers.of(cpuMemory), TableNumbers.ratio(ratio),
-        ratio == null ? TableNumbers.NONE : verdict(ratio <= CPU_RATIO_TARGET), TableNumbers.of(p99Sqlite),
+        ratio == null ? TableNumbers.NONE : TableNumbers.verdict(ratio <= CPU_RATIO_TARGET), TableNumbers.of(p99Sqlite),
         TableNumbers.of(p99Memory), TableNumbers.of(difference), p99Verdict);
   }
 
   private boolean fixedRate(String scenario) {
     return runs.of(scenario, sqlite).stream().anyMatch(run -> run.number("rate_offered_per_s") != null);
-  }
-
-  private String files(List<String> scenarios) {
-    return scenarios.stream().flatMap(s -> runs.filesOf(s).stream()).distinct().map(f -> "`" + f + "`")
-        .collect(Collectors.joining(", "));
-  }
-
-  private static Double milliseconds(Double micros) {
-    return micros == null ? null : micros / 1e3;
-  }
-
-  private static String verdict(boolean met) {
-    return met ? "yes" : "**no**";
   }
 }

@@ -1,6 +1,8 @@
 package chat.bench.report;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** How the docs tables write numbers: about three significant digits, thousands separated, "—" for none. */
 final class TableNumbers {
@@ -30,5 +32,21 @@ final class TableNumbers {
   /** {@code a / b}, or null when either is missing or b is 0. */
   static Double divide(Double a, Double b) {
     return a == null || b == null || b == 0 ? null : a / b;
+  }
+
+  /** Microseconds as milliseconds, or null. */
+  static Double milliseconds(Double micros) {
+    return micros == null ? null : micros / 1e3;
+  }
+
+  /** A target's verdict: met, or a bold no. */
+  static String verdict(boolean met) {
+    return met ? "yes" : "**no**";
+  }
+
+  /** The results files the scenarios' runs come from, each in backticks. */
+  static String files(ResultRuns runs, List<String> scenarios) {
+    return scenarios.stream().flatMap(s -> runs.filesOf(s).stream()).distinct().map(f -> "`" + f + "`")
+        .collect(Collectors.joining(", "));
   }
 }

@@ -63,6 +63,8 @@ final class RoomChannel {
   final ArrayDeque<Op> ops = new ArrayDeque<>();
   private final TreeMap<Long, LogEntry> early = new TreeMap<>();
   private final Map<String, Append> pending = new HashMap<>();
+  /** Where this channel hands on; set by the feed when it opens the channel. */
+  Sink sink;
   boolean gapCheckDue;
   long idleSinceNanos = System.nanoTime();
 
@@ -71,12 +73,12 @@ final class RoomChannel {
   }
 
   /** Subscribed, as of the room's {@code last} id: what came on the channel before that is history. */
-  void ready(String currentEpoch, long last, Sink sink) {
+  void ready(String currentEpoch, long last) {
     state = State.READY;
     epoch = currentEpoch;
     expected = last + 1;
     early.headMap(expected).clear();
-    drain(sink);
+    drain();
   }
 
   void add(Append append) {
@@ -84,9 +86,9 @@ final class RoomChannel {
     pending.put(append.origin, append);
   }
 
-  void add(Task task, Sink sink) {
+  void add(Task task) {
     ops.add(task);
-    drain(sink);
+    drain();
   }
 
   /** True while nothing of this node's waits here. */
@@ -100,7 +102,7 @@ final class RoomChannel {
   }
 
   /** A numbered message, from the channel, a script's reply or the log. */
-  void accept(LogEntry entry, Sink sink) {
+  void accept(LogEntry entry) {
     if (state == State.READY) {
       if (epoch != null && !epoch.equals(entry.epoch())) {
         log.warn("#{} starts a new epoch ({} after {}): its history in Redis was lost", room, entry.epoch(), epoch);
@@ -115,37 +117,37 @@ final class RoomChannel {
       }
     }
     early.putIfAbsent(entry.id(), entry);
-    drain(sink);
+    drain();
   }
 
   /** The post script numbered this node's message (unless its copy came on the channel first). */
-  void posted(Append append, long id, String scriptEpoch, Sink sink) {
+  void posted(Append append, long id, String scriptEpoch) {
     if (pending.containsKey(append.origin)) {
-      accept(new LogEntry(id, scriptEpoch, append.origin, LogEntry.numbered(append.message.withId(id), id)), sink);
+      accept(new LogEntry(id, scriptEpoch, append.origin, LogEntry.numbered(append.message.withId(id), id)));
     }
   }
 
   /** The post ended without a new message: a repeat of an earlier one, or a failure. */
-  void ended(Append append, Runnable report, Sink sink) {
+  void ended(Append append, Runnable report) {
     if (pending.remove(append.origin) != null) {
       append.report = report;
-      drain(sink);
+      drain();
     }
   }
 
   /** What the log had from {@code expected} to {@code to}; what it no longer keeps is skipped. */
-  void read(List<LogEntry> entries, long to, Sink sink) {
+  void read(List<LogEntry> entries, long to) {
     entries.stream().filter(entry -> entry.id() >= expected && (epoch == null || epoch.equals(entry.epoch())))
         .forEach(entry -> early.putIfAbsent(entry.id(), entry));
     if (!early.containsKey(expected) && !early.isEmpty() && early.firstKey() <= to + 1) {
       log.warn("#{}: messages {} to {} are gone from Redis; skipping them", room, expected, early.firstKey() - 1);
       expected = early.firstKey();
     }
-    drain(sink);
+    drain();
   }
 
   /** Hands on whatever is next in the room's order, as long as something is. */
-  void drain(Sink sink) {
+  void drain() {
     if (state != State.READY) {
       return;
     }
@@ -158,7 +160,7 @@ final class RoomChannel {
           own.done = true;
         }
         sink.message(next, own);
-      } else if (!handOnRequest(sink)) {
+      } else if (!handOnRequest()) {
         break;
       }
     }
@@ -169,7 +171,7 @@ final class RoomChannel {
   }
 
   /** Hands on this node's first request if its turn came; false when it waits (or there is none). */
-  private boolean handOnRequest(Sink sink) {
+  private boolean handOnRequest() {
     Op head = ops.peek();
     if (head instanceof Task task) {
       ops.poll();

@@ -94,7 +94,7 @@ final class RoomFeed implements AutoCloseable {
   }
 
   void run(String room, Runnable task) {
-    thread.execute(() -> channel(room).add(new RoomChannel.Task(task), sink(channel(room))));
+    thread.execute(() -> channel(room).add(new RoomChannel.Task(task)));
   }
 
   /** The room as this node's members have it; null when this node does not follow the room. */
@@ -111,6 +111,7 @@ final class RoomFeed implements AutoCloseable {
     RoomChannel channel = channels.get(room);
     if (channel == null) {
       channel = new RoomChannel(room);
+      channel.sink = sink(channel);
       channels.put(room, channel);
       subscribe(channel);
     }
@@ -146,7 +147,7 @@ final class RoomFeed implements AutoCloseable {
         post(channel, append);
       }
     }
-    channel.ready(epoch, last, sink(channel));
+    channel.ready(epoch, last);
   }
 
   /** Subscribing failed: the requests waiting for it fail (appends) or go on without it (tasks). */
@@ -170,18 +171,17 @@ final class RoomFeed implements AutoCloseable {
   }
 
   private void answered(RoomChannel channel, RoomChannel.Append append, List<Object> reply, Throwable error) {
-    RoomChannel.Sink sink = sink(channel);
     if (error != null) {
       log.warn("Could not post to #{}: {}", channel.room, RedisLink.rootMessage(error));
-      channel.ended(append, append.outcome::failed, sink);
+      channel.ended(append, append.outcome::failed);
     } else if ((Long) reply.get(0) == 0 && append.message.clientId() == null) {
       // Sent again after a reconnect, and numbered the first time: the message is posted, as that id.
-      channel.posted(append, (Long) reply.get(1), channel.epoch, sink);
+      channel.posted(append, (Long) reply.get(1), channel.epoch);
     } else if ((Long) reply.get(0) == 0) {
       long id = (Long) reply.get(1);
-      channel.ended(append, () -> append.outcome.repeated(id), sink);
+      channel.ended(append, () -> append.outcome.repeated(id));
     } else {
-      channel.posted(append, (Long) reply.get(1), (String) reply.get(2), sink);
+      channel.posted(append, (Long) reply.get(1), (String) reply.get(2));
     }
   }
 
@@ -195,16 +195,16 @@ final class RoomFeed implements AutoCloseable {
       return;
     }
     if (event instanceof ChannelEvent.Message message) {
-      channel.accept(message.entry(), sink(channel));
+      channel.accept(message.entry());
     } else if (event instanceof ChannelEvent.SeatsChanged seats) {
       presence.announced(room, seats.version(), seats.byNode());
     } else if (event instanceof ChannelEvent.SeatMoved moved && !moved.toNode().equals(nodeId)) {
       presence.moved(room, moved.userKey());
-      channel.add(new RoomChannel.Task(() -> seatMoves.moved(room, moved.userKey())), sink(channel));
+      channel.add(new RoomChannel.Task(() -> seatMoves.moved(room, moved.userKey())));
     }
   }
 
-  /** Where a channel hands on: in order, into this round's batch for the outcome runner. */
+  /** Where a channel hands on (one per channel): in order, into this round's batch for the outcome runner. */
   private RoomChannel.Sink sink(RoomChannel channel) {
     String room = channel.room;
     return new RoomChannel.Sink() {
@@ -247,7 +247,7 @@ final class RoomFeed implements AutoCloseable {
     redis.read(channel.room, from, to).whenComplete((entries, error) -> thread.execute(() -> {
           if (error != null) {
             log.warn("Could not read #{} from Redis: {}", channel.room, RedisLink.rootMessage(error));
-            channel.drain(sink(channel));
+            channel.drain();
             return;
           }
           List<LogEntry> read = new ArrayList<>(entries.size());
@@ -257,7 +257,7 @@ final class RoomFeed implements AutoCloseable {
               read.add(entry);
             }
           }
-          channel.read(read, to, sink(channel));
+          channel.read(read, to);
         }));
   }
 
