@@ -8,6 +8,8 @@ import chat.server.store.MemoryHistoryStore;
 import chat.server.store.RoomState;
 import chat.server.store.StoreException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import java.util.Map;
 final class SeededHistory {
   private final String room;
   private final List<Batch.Append> messages = new ArrayList<>();
+  private final long now = seedingNow(System.currentTimeMillis());
 
   private SeededHistory(String room) {
     this.room = room;
@@ -29,10 +32,23 @@ final class SeededHistory {
     return new SeededHistory(room.toLowerCase(Locale.ROOT));
   }
 
-  /** A text by {@code username}, sent {@code ago} before now. */
+  /**
+   * The moment the seeded times count back from: now, except in the first quarter hour of the day (in the JVM's
+   * zone, which the browser shares), when it is a quarter past midnight, so that "minutes ago" still falls on
+   * today's date and "a day ago" on yesterday's whenever the test runs. A few minutes in the future is harmless:
+   * the pages date a message by its day, not by how long ago it was.
+   */
+  private static long seedingNow(long wallClock) {
+    ZoneId zone = ZoneId.systemDefault();
+    long dayStart = Instant.ofEpochMilli(wallClock).atZone(zone).toLocalDate().atStartOfDay(zone).toInstant()
+        .toEpochMilli();
+    return Math.max(wallClock, dayStart + Duration.ofMinutes(15).toMillis());
+  }
+
+  /** A text by {@code username}, sent {@code ago} before now (see {@link #seedingNow}). */
   SeededHistory text(String username, String text, Duration ago) {
     long id = messages.size() + 1;
-    RoomMessage message = new RoomMessage.Text(username, text, System.currentTimeMillis() - ago.toMillis(), false);
+    RoomMessage message = new RoomMessage.Text(username, text, now - ago.toMillis(), false);
     messages.add(new Batch.Append(room, id, username.toLowerCase(Locale.ROOT), message));
     return this;
   }
