@@ -99,6 +99,11 @@ final class ClusterKeys {
     return prefix + "held";
   }
 
+  /** Marks a claim its node gave up on, so that the claim does nothing should Redis run it after all. */
+  String withdrawnClaim(String nonce) {
+    return prefix + "withdrawn:" + nonce;
+  }
+
   /** The room a channel of {@link #events} belongs to, or null for another channel. */
   String roomOfChannel(String channel) {
     String start = prefix + "room:";

@@ -140,8 +140,8 @@ final class NodeWatch implements AutoCloseable {
     int newline = seat.indexOf('\n');
     String room = seat.substring(0, newline);
     String key = seat.substring(newline + 1);
-    RELEASE.run(link.commands(), ScriptOutputType.VALUE, presence.releaseKeys(room, ""), key, "", room,
-        keys.events(room)).thenAccept(username -> {
+    RELEASE.run(link.commands(), ScriptOutputType.VALUE, presence.releaseKeys(room, "", ""), key, "", room,
+        keys.events(room), "").thenAccept(username -> {
           if (username != null) {
             seatGivenUp.accept(room, (String) username);
           }

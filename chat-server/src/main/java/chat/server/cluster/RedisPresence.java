@@ -50,6 +50,8 @@ final class RedisPresence implements Presence {
   private volatile Consumer<String> changedElsewhere = room -> {};
   /** Seats whose release failed (Redis away), by {@code room \n key}, with the name as typed. */
   private final Map<String, String> lateReleases = new ConcurrentHashMap<>();
+  /** Claims given up on (no reply in time) that may still have run: their seats by nonce, {@code room \n key}. */
+  private final Map<String, String> withdrawals = new ConcurrentHashMap<>();
   private final AtomicLong claims = new AtomicLong();
   /** This node and this run of it, so that no claim's nonce is ever another's. */
   private final String claimPrefix;
@@ -75,8 +77,15 @@ final class RedisPresence implements Presence {
   @Override
   public boolean claim(String room, String username) {
     String key = JoinValidator.nameKey(username);
-    Long position = RedisCalls.await(claimScript(room, key, username, "",
-        claimPrefix + claims.incrementAndGet()), "take the name " + username);
+    String nonce = claimPrefix + claims.incrementAndGet();
+    Long position;
+    try {
+      position = RedisCalls.await(claimScript(room, key, username, "", nonce), "take the name " + username);
+    } catch (Unavailable e) {
+      // Redis may run it yet (a late reply, or sent again after a reconnect): the seat nobody joined must go.
+      withdraw(room, key, nonce);
+      throw e;
+    }
     if (position == 0) {
       return false;
     }
@@ -190,8 +199,24 @@ final class RedisPresence implements Presence {
     }
   }
 
+  /**
+   * Gives up the seat the claim took, if it ran and no join has given the seat a token since; sent after the
+   * claim on the same connection, so it runs after it. Tried again when Redis is back, until it ran.
+   */
+  CompletionStage<Object> withdraw(String room, String key, String nonce) {
+    withdrawals.put(nonce, room + "\n" + key);
+    return RELEASE.<Object>run(link.commands(), ScriptOutputType.VALUE, releaseKeys(room, nodeId, nonce), key,
+        nodeId, room, keys.events(room), nonce).whenComplete((released, error) -> {
+          if (error == null) {
+            withdrawals.remove(nonce);
+          }
+        });
+  }
+
   /** Redis is back: claims it lost (a restart without persistence) are made again, as this node holds them. */
   void reassert() {
+    withdrawals.forEach((nonce, seat) -> withdraw(seat.substring(0, seat.indexOf('\n')),
+        seat.substring(seat.indexOf('\n') + 1), nonce));
     lateReleases.forEach((seat, username) -> {
       String room = seat.substring(0, seat.indexOf('\n'));
       String key = seat.substring(seat.indexOf('\n') + 1);
@@ -212,21 +237,24 @@ final class RedisPresence implements Presence {
   }
 
   private CompletionStage<Object> releaseScript(String room, String key) {
-    return RELEASE.run(link.commands(), ScriptOutputType.VALUE, releaseKeys(room, nodeId), key, nodeId, room,
-        keys.events(room));
+    return RELEASE.run(link.commands(), ScriptOutputType.VALUE, releaseKeys(room, nodeId, ""), key, nodeId, room,
+        keys.events(room), "");
   }
 
   CompletionStage<Long> claimScript(String room, String key, String username, String tokenHash,
       String nonce) {
     return CLAIM.run(link.commands(), ScriptOutputType.INTEGER,
         new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
-            keys.presenceVersion(room), keys.headcounts(), keys.positions(), keys.nodeSeats(nodeId)},
+            keys.presenceVersion(room), keys.headcounts(), keys.positions(), keys.nodeSeats(nodeId),
+            keys.withdrawnClaim(nonce)},
         key, username, nodeId, room, keys.events(room), tokenHash, nonce);
   }
 
-  String[] releaseKeys(String room, String owner) {
+  /** The release script's keys; {@code nonce} names a claim to withdraw, or is empty. */
+  String[] releaseKeys(String room, String owner, String nonce) {
     return new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
-        keys.presenceVersion(room), keys.headcounts(), keys.nodeSeats(owner), keys.held()};
+        keys.presenceVersion(room), keys.headcounts(), keys.nodeSeats(owner), keys.held(),
+        keys.withdrawnClaim(nonce)};
   }
 
   private void forget(String room, String key) {

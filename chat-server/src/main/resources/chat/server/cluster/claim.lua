@@ -2,9 +2,13 @@
 -- The same script claims again, with the seat's token, a seat Redis lost (it came back without its data).
 -- A new seat's token field holds the claim's nonce until the join's token replaces it, so that the same claim
 -- sent again (the client re-sends what was in flight when a connection dropped) finds its own seat.
--- KEYS: names, order, owners, tokens, presence version, headcounts, positions, the node's seats
+-- KEYS: names, order, owners, tokens, presence version, headcounts, positions, the node's seats, the claim's
+--       withdrawal mark (release.lua)
 -- ARGV: name key, name as typed, node id, room, events channel, token hash ('' for a new seat), nonce
--- Returns 0 when the name is taken, else the seat's position.
+-- Returns 0 when the name is taken (or the claim was withdrawn), else the seat's position.
+if ARGV[7] ~= '' and redis.call('EXISTS', KEYS[9]) == 1 then
+  return 0
+end
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then
   if ARGV[7] ~= '' and redis.call('HGET', KEYS[4], ARGV[1]) == ARGV[7] then
     return tonumber(redis.call('ZSCORE', KEYS[2], ARGV[1]))

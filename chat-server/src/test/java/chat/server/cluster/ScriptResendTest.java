@@ -2,10 +2,14 @@ package chat.server.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.room.RoomMessage;
+import chat.server.room.Unavailable;
+import chat.server.support.Await;
 import chat.server.support.SharedRedis;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Redis client sends again what was in flight when its connection dropped: the scripts that change state
- * recognise their own second run, so nothing is numbered twice and no join is refused by its own claim.
+ * recognise their own second run, so nothing is numbered twice and no join is refused by its own claim; a claim
+ * the node gave up on is withdrawn, so that it holds no name.
  */
 class ScriptResendTest {
   @RegisterExtension static final SharedRedis REDIS = new SharedRedis();
@@ -69,6 +74,24 @@ class ScriptResendTest {
     assertTrue(presence.claim("lobby", "Alice"));
     assertFalse(presence.claim("lobby", "ALICE"));
     assertTrue(presence.isClaimed("lobby", "alice"));
+  }
+
+  @Test
+  void aClaimWhoseReplyCameTooLateIsWithdrawnSoTheNameIsFreeAgain() throws IOException {
+    // Redis holds the claim past the client's timeout, then runs it: the node has refused the join meanwhile.
+    REDIS.command("CLIENT PAUSE 2000 WRITE");
+    assertThrows(Unavailable.class, () -> presence.claim("lobby", "Alice"));
+    // A claim refused meanwhile takes nothing; once the withdrawal has run, the name is free.
+    Await.until("the name is free again", () -> presence.claim("lobby", "Alice"));
+    assertFalse(presence.claim("lobby", "ALICE"), "and then taken by the one claim that got it");
+  }
+
+  @Test
+  void aClaimWithdrawnBeforeRedisRanItTakesNothing() {
+    presence.withdraw("lobby", "alice", "claim:late").toCompletableFuture().join();
+    assertEquals(0L, presence.claimScript("lobby", "alice", "Alice", "", "claim:late").toCompletableFuture().join());
+    assertTrue(presence.claimScript("lobby", "alice", "Alice", "", "claim:next").toCompletableFuture().join() > 0,
+        "another claim of the name: free");
   }
 
   private List<Object> post(String origin, String clientId) {

@@ -32,4 +32,9 @@ public final class SharedRedis implements BeforeAllCallback, AfterAllCallback {
   public URI uri() {
     return redis.uri();
   }
+
+  /** One command, as {@link RedisServer#command} sends it. */
+  public String command(String line) throws java.io.IOException {
+    return redis.command(line);
+  }
 }
