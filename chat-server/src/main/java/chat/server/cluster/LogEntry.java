@@ -20,14 +20,10 @@ record LogEntry(long id, String epoch, String origin, ServerMessage message) {
     return codec.encode(message.withId(0));
   }
 
-  /** A channel payload after its {@code m }; null when it is not one. */
-  static LogEntry fromChannel(ProtocolCodec codec, String payload) throws ProtocolException {
-    String[] parts = payload.split(" ", 4);
-    if (parts.length < 4) {
-      return null;
-    }
-    long id = Long.parseLong(parts[0]);
-    return new LogEntry(id, parts[1], parts[2], numbered(codec.decodeServer(parts[3]), id));
+  /** A message from the room's channel, its frame decoded. */
+  static LogEntry fromChannel(ProtocolCodec codec, ChannelEvent.Message message) throws ProtocolException {
+    return new LogEntry(message.id(), message.epoch(), message.origin(),
+        numbered(codec.decodeServer(message.frame()), message.id()));
   }
 
   static LogEntry fromStream(ProtocolCodec codec, String epoch, StreamMessage<String, String> entry)

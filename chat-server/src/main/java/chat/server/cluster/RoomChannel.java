@@ -123,8 +123,23 @@ final class RoomChannel {
   /** The post script numbered this node's message (unless its copy came on the channel first). */
   void posted(Append append, long id, String scriptEpoch) {
     if (pending.containsKey(append.origin)) {
-      accept(new LogEntry(id, scriptEpoch, append.origin, LogEntry.numbered(append.message.withId(id), id)));
+      accept(numbered(append, id, scriptEpoch));
     }
+  }
+
+  /** True for a message of the current epoch handed on already: a second copy of it needs no reading. */
+  boolean handedOn(long id, String ofEpoch) {
+    return state == State.READY && ofEpoch.equals(epoch) && id < expected;
+  }
+
+  /** This node's post of that origin while it waits for its id, else null. */
+  Append waiting(String origin) {
+    return pending.get(origin);
+  }
+
+  /** This node's own post as the numbered message it became. */
+  static LogEntry numbered(Append append, long id, String epoch) {
+    return new LogEntry(id, epoch, append.origin, LogEntry.numbered(append.message.withId(id), id));
   }
 
   /** The post ended without a new message: a repeat of an earlier one, or a failure. */

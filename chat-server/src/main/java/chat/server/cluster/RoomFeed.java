@@ -9,6 +9,7 @@ import io.lettuce.core.StreamMessage;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ final class RoomFeed implements AutoCloseable {
   private final RedisPresence presence;
   private final LocalRoomBus bus;
   private final FeedThread thread;
+  private final LogCatchUp catchUp;
   private final Map<String, RoomChannel> channels = new HashMap<>();
   private final Map<String, PublishedRoom> published = new ConcurrentHashMap<>();
   private final AtomicLong origins = new AtomicLong();
@@ -73,7 +75,11 @@ final class RoomFeed implements AutoCloseable {
         }
       }
     });
-    link.onReconnected(() -> thread.execute(this::resyncAll));
+    this.catchUp = new LogCatchUp(redis, thread, codec);
+    link.onReconnected(() -> thread.execute(() -> {
+      presence.reassert();
+      catchUp.afterOutage(channels.values());
+    }));
     thread.every(IDLE.dividedBy(2), this::sweep);
   }
 
@@ -130,13 +136,9 @@ final class RoomFeed implements AutoCloseable {
   }
 
   private void ready(RoomChannel channel, String epoch, long last, List<StreamMessage<String, String>> latest) {
-    List<LogEntry> entries = new ArrayList<>(latest.size());
-    for (int i = latest.size() - 1; i >= 0; i--) {
-      LogEntry entry = entry(epoch, latest.get(i));
-      if (entry != null) {
-        entries.add(entry);
-      }
-    }
+    List<StreamMessage<String, String>> oldestFirst = new ArrayList<>(latest);
+    Collections.reverse(oldestFirst);
+    List<LogEntry> entries = catchUp.decoded(epoch, oldestFirst);
     long first = entries.isEmpty() ? last + 1 : Math.min(entries.get(0).id(), last + 1);
     PublishedRoom room = new PublishedRoom(settings.tailCapacity(), settings.historyLimit(), epoch, last, first,
         entries);
@@ -189,19 +191,30 @@ final class RoomFeed implements AutoCloseable {
     RoomChannel channel = channels.get(room);
     ChannelEvent event;
     try {
-      event = channel == null ? null : ChannelEvent.parse(codec, payload);
+      event = channel == null ? null : ChannelEvent.parse(payload);
+      if (event instanceof ChannelEvent.Message message) {
+        receivedMessage(channel, message);
+      }
     } catch (ProtocolException | RuntimeException e) {
       log.warn("Ignoring an unreadable event on #{}: {}", room, e.getMessage());
       return;
     }
-    if (event instanceof ChannelEvent.Message message) {
-      channel.accept(message.entry());
-    } else if (event instanceof ChannelEvent.SeatsChanged seats) {
+    if (event instanceof ChannelEvent.SeatsChanged seats) {
       presence.announced(room, seats.version(), seats.byNode());
     } else if (event instanceof ChannelEvent.SeatMoved moved && !moved.toNode().equals(nodeId)) {
       presence.moved(room, moved.userKey());
       channel.add(new RoomChannel.Task(() -> seatMoves.moved(room, moved.userKey())));
     }
+  }
+
+  /** Only another node's message is decoded: this node's own is its request's, and a second copy is dropped. */
+  private void receivedMessage(RoomChannel channel, ChannelEvent.Message message) throws ProtocolException {
+    if (channel.handedOn(message.id(), message.epoch())) {
+      return;
+    }
+    RoomChannel.Append own = channel.waiting(message.origin());
+    channel.accept(own != null ? RoomChannel.numbered(own, message.id(), message.epoch())
+        : LogEntry.fromChannel(codec, message));
   }
 
   /** Where a channel hands on (one per channel): in order, into this round's batch for the outcome runner. */
@@ -239,48 +252,7 @@ final class RoomFeed implements AutoCloseable {
   private void fillGap(RoomChannel channel) {
     channel.gapCheckDue = false;
     if (channels.get(channel.room) == channel && channel.firstEarly() > 0) {
-      readLog(channel, channel.expected, channel.firstEarly() - 1);
-    }
-  }
-
-  private void readLog(RoomChannel channel, long from, long to) {
-    redis.read(channel.room, from, to).whenComplete((entries, error) -> thread.execute(() -> {
-          if (error != null) {
-            log.warn("Could not read #{} from Redis: {}", channel.room, RedisLink.rootMessage(error));
-            channel.drain();
-            return;
-          }
-          List<LogEntry> read = new ArrayList<>(entries.size());
-          for (StreamMessage<String, String> stream : entries) {
-            LogEntry entry = entry(channel.epoch, stream);
-            if (entry != null) {
-              read.add(entry);
-            }
-          }
-          channel.read(read, to);
-        }));
-  }
-
-  /** Redis is back: messages posted while this node could not hear them are read from each room's log. */
-  private void resyncAll() {
-    presence.reassert();
-    for (RoomChannel channel : channels.values()) {
-      if (channel.state != RoomChannel.State.READY) {
-        continue;
-      }
-      redis.lastId(channel.room).whenComplete((last, error) -> thread.execute(() -> {
-        if (error != null || last == null) {
-          return; // a room Redis lost entirely starts a new epoch with its next message
-        }
-        long redisLast = Long.parseLong(last);
-        if (redisLast >= channel.expected) {
-          readLog(channel, channel.expected, redisLast);
-        } else if (redisLast < channel.expected - 1 && channel.epoch != null) {
-          log.warn("Redis came back with #{} at id {}, after this node had handed on {}: a new epoch",
-              channel.room, redisLast, channel.expected - 1);
-          redis.newEpoch(channel.room, channel.epoch);
-        }
-      }));
+      catchUp.read(channel, channel.expected, channel.firstEarly() - 1);
     }
   }
 
@@ -299,15 +271,4 @@ final class RoomFeed implements AutoCloseable {
       return idle;
     });
   }
-
-  private LogEntry entry(String epoch, StreamMessage<String, String> stream) {
-    try {
-      return LogEntry.fromStream(codec, epoch, stream);
-    } catch (ProtocolException | RuntimeException e) {
-      log.warn("Ignoring an unreadable log entry {}: {}", stream.getId(), e.getMessage());
-      return null;
-    }
-  }
-
-  /** Runs on the feed's thread, then hands on, in one go and in order, whatever the work made ready. */
 }
