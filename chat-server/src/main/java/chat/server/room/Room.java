@@ -196,7 +196,7 @@ final class Room {
 
   private void holdFor(Seat seat, String why) {
     try {
-      seat.expiry = parts.scheduler().schedule(() -> expire(seat, why),
+      seat.expiry = parts.scheduler().schedule(() -> runLater(() -> expire(seat, why)),
           parts.reconnectGrace().toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       // Stopping: the seat stays in the store, and the next start holds it again.
@@ -308,9 +308,10 @@ final class Room {
     }
   }
 
+  /** Off the timer's thread (and the thread bringing an outcome): the work may wait for a lock or the seams. */
   private void runLater(Runnable task) {
     try {
-      parts.scheduler().execute(task);
+      parts.waiting().execute(task);
     } catch (RejectedExecutionException e) {
       // Stopping: the seat goes with the process.
     }

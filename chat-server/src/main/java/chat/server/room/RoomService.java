@@ -66,7 +66,8 @@ public final class RoomService {
     List<HeldSeat> kept = log.heldSeats().stream().sorted(Comparator.comparingLong(HeldSeat::position)).toList();
     AtomicLong positions = new AtomicLong(kept.isEmpty() ? 0 : kept.get(kept.size() - 1).position());
     RoomParts parts = new RoomParts(clock, log, bus, presence,
-        new RoomDataCoalescer(config.roomDataDelay(), scheduler), scheduler, new ResumeTokens(), positions,
+        new RoomDataCoalescer(config.roomDataDelay(), scheduler), scheduler, waiting == null ? scheduler : waiting,
+        new ResumeTokens(), positions,
         config.historyOnJoin(), config.reconnectGrace(), metrics);
     this.parts = parts;
     this.registry = new RoomRegistry(parts);
@@ -131,13 +132,13 @@ public final class RoomService {
 
   /** Another server took over the seat of {@code userKey} in the room (cluster mode): it goes from here. */
   public void seatMovedElsewhere(String room, String userKey) {
-    // On the scheduler: the room's lock may be held by a request waiting on the network.
+    // Not on the caller's thread: the room's lock may be held by a request waiting on the network.
     registry.existing(room).ifPresent(open -> runLater(() -> open.letGo(userKey)));
   }
 
   private void runLater(Runnable task) {
     try {
-      parts.scheduler().execute(task);
+      parts.waiting().execute(task);
     } catch (RejectedExecutionException e) {
       // stopping: the connection goes with the server
     }
