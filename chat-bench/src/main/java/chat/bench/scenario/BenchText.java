@@ -28,11 +28,20 @@ final class BenchText {
     return new BenchText(adapter, payload, new ClientIds());
   }
 
+  /** A fresh clientId, for a sender that keeps it to resend with; null for protocol v1 sends. */
+  String nextClientId() {
+    return clientIds == null ? null : clientIds.next();
+  }
+
   /** Sends {@code peer}'s text number {@code seq} (ref seq + 1), stamped with {@code stampNanos}. */
   void send(Peer peer, int seq, long stampNanos) {
+    send(peer, seq, stampNanos, clientIds == null ? null : clientIds.next());
+  }
+
+  /** The same with the given {@code clientId}: a resend of a message whose ack never came uses the first one's. */
+  void send(Peer peer, int seq, long stampNanos, String clientId) {
     text.clear().append("b ").append(peer.index).append(' ').append(seq).append(' ').append(stampNanos)
         .append(' ').padTo(payload, '.');
-    adapter.sendMessage(peer.client, seq + 1L, text.array(), 0, text.length(),
-        clientIds == null ? null : clientIds.next());
+    adapter.sendMessage(peer.client, seq + 1L, text.array(), 0, text.length(), clientId);
   }
 }

@@ -41,14 +41,34 @@ final class Deliveries {
 
   void record(Peer peer, byte[] bytes, int offset, int length, long readNanos) {
     int end = offset + length;
+    int seqStart = Ascii.skipDigits(bytes, offset + 2, end) + 1;
+    int stampStart = Ascii.skipDigits(bytes, seqStart, end) + 1;
+    long nanos = readNanos - Ascii.parseLong(bytes, stampStart, end);
+    latency.record(nanos);
+    count(peer, bytes, offset, length, nanos);
+  }
+
+  /**
+   * A text that came in a resuming join's history rather than live: counted and checked the same, but its
+   * latency is the outage's, not the server's, so it stays out of {@link #latency}.
+   */
+  void recordRecovered(Peer peer, byte[] bytes, int offset, int length) {
+    count(peer, bytes, offset, length, -1);
+  }
+
+  /** Receivers' (sender, seq) pairs never seen: what was expected and not delivered, duplicates apart. */
+  long lost() {
+    return Math.max(0, expected - (delivered - duplicates - foreign));
+  }
+
+  /** {@code nanos}: the latency, or -1 for none. */
+  private void count(Peer peer, byte[] bytes, int offset, int length, long nanos) {
+    int end = offset + length;
     int senderStart = offset + 2;
     int seqStart = Ascii.skipDigits(bytes, senderStart, end) + 1;
-    int stampStart = Ascii.skipDigits(bytes, seqStart, end) + 1;
     int senderIndex = (int) Ascii.parseLong(bytes, senderStart, end);
     int sender = senderIndex - peer.roomBase;
     int seq = (int) Ascii.parseLong(bytes, seqStart, end);
-    long nanos = readNanos - Ascii.parseLong(bytes, stampStart, end);
-    latency.record(nanos);
     if (sender < 0 || sender >= peer.lastSeq.length) {
       foreign++;
     } else {
@@ -61,7 +81,9 @@ final class Deliveries {
         }
         peer.lastSeq[sender] = seq;
       }
-      byNode.record(fleet.peers()[senderIndex].node, peer.node, nanos);
+      if (nanos >= 0) {
+        byNode.record(fleet.peers()[senderIndex].node, peer.node, nanos);
+      }
     }
     delivered++;
   }

@@ -138,8 +138,8 @@ final class Fleet implements ChatEvents, AutoCloseable {
   }
 
   /**
-   * Opens a connection for {@code peer} to its node; for a peer whose previous connection is gone, the running
-   * traffic hears {@link Traffic#onReconnected} once it is open. Loop thread only.
+   * Opens a connection for {@code peer} to its (current) node; for a peer whose previous connection is gone, the
+   * running traffic hears {@link Traffic#onReconnected} once it is open. Loop thread only.
    */
   void connect(Peer peer) {
     peer.client = loop.connect(nodes.get(peer.node), adapter.path(), handler);
@@ -282,7 +282,10 @@ final class Fleet implements ChatEvents, AutoCloseable {
   @Override
   public void onClosed(WsClient client, String reason) {
     Peer peer = (Peer) client.attachment();
-    fail("connection " + (peer == null ? "?" : peer.username) + " closed: " + reason);
+    Traffic current = traffic;
+    if (peer == null || current == null || !current.onClosed(peer, reason)) {
+      fail("connection " + (peer == null ? "?" : peer.username) + " closed: " + reason);
+    }
   }
 
   /** Closes every connection quietly (a closed connection is no failure any more). */

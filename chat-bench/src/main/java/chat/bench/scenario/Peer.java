@@ -10,8 +10,11 @@ final class Peer {
   /** Index of the room's first peer; a room's peers are consecutive. */
   final int roomBase;
   final int roomSize;
-  /** The server node it connects to: 0 unless the server is a cluster (see {@link #nodeOf}). */
-  final int node;
+  /**
+   * The server node it connects to: 0 unless the server is a cluster (see {@link #nodeOf}); a user whose node
+   * was killed moves to another one.
+   */
+  int node;
   WsClient client;
   boolean ready;
   boolean joined;

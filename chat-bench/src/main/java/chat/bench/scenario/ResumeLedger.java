@@ -1,23 +1,15 @@
 package chat.bench.scenario;
 
-import chat.bench.protocol.HistoryFrame;
-import java.util.Arrays;
-
 /**
- * What every user of the reconnect storm knows to come back with, as a protocol v2 client keeps it: the epoch
- * of its room's ids (from its histories) and the last id it has seen (histories and live messages); its token
- * is the {@link Peer}'s. The first user of each room is a sender that stays; the others are the ones who drop
+ * What every user of the reconnect storm knows to come back with ({@link ResumePoints}). The first user of each room is a sender that stays; the others are the ones who drop
  * and resume. Hands the events of a drop-and-resume round to that {@link ResumeRound}. Loop thread only.
  */
 final class ResumeLedger implements Traffic {
-  private final long[] lastId;
-  private final String[] epoch;
+  private final ResumePoints points;
   private ResumeRound round;
 
   ResumeLedger(int peers) {
-    lastId = new long[peers];
-    epoch = new String[peers];
-    Arrays.fill(lastId, -1);
+    points = new ResumePoints(peers);
   }
 
   static boolean isResumer(Peer peer) {
@@ -25,11 +17,11 @@ final class ResumeLedger implements Traffic {
   }
 
   long lastId(Peer peer) {
-    return lastId[peer.index];
+    return points.lastId(peer);
   }
 
-  String epoch(Peer peer) {
-    return epoch[peer.index];
+  ResumePoints points() {
+    return points;
   }
 
   void round(ResumeRound value) {
@@ -38,11 +30,10 @@ final class ResumeLedger implements Traffic {
 
   @Override
   public void onHistory(Peer peer, byte[] bytes, int offset, int length, long readNanos) {
-    epoch[peer.index] = HistoryFrame.epoch(bytes, offset, length);
     if (round != null) {
       round.onHistory(peer, bytes, offset, length);
     }
-    HistoryFrame.forEachMessage(bytes, offset, length, (id, text, textOffset, textLength) -> seen(peer, id));
+    points.history(peer, bytes, offset, length);
   }
 
   @Override
@@ -75,6 +66,6 @@ final class ResumeLedger implements Traffic {
   }
 
   private void seen(Peer peer, long id) {
-    lastId[peer.index] = Math.max(lastId[peer.index], id);
+    points.seen(peer, id);
   }
 }

@@ -82,8 +82,7 @@ final class ResumeRound {
   }
 
   void onReconnected(Peer peer) {
-    fleet.adapter().resumeJoin(peer.client, RESUME_REF, peer.username, peer.room, since[peer.index],
-        ledger.epoch(peer), peer.resumeToken);
+    ledger.points().resumeJoin(fleet, peer, RESUME_REF, since[peer.index]);
   }
 
   void onHistory(Peer peer, byte[] bytes, int offset, int length) {

@@ -20,4 +20,9 @@ interface Traffic {
 
   /** A connection {@link Fleet#connect} opened again, for a peer whose previous one is gone, finished its handshake. */
   default void onReconnected(Peer peer) {}
+
+  /** A connection the server ended; true when the traffic expected it (its node was killed), else a failure. */
+  default boolean onClosed(Peer peer, String reason) {
+    return false;
+  }
 }
