@@ -35,13 +35,15 @@ public record BenchOptions(
     String serverDataDir,
     int redisPort,
     String redisPid,
+    int killNode,
+    int killAfterSeconds,
     String label) {
 
   /** The scenarios that need protocol v2 (ids, clientIds, resuming joins): the Java server only. */
-  static final Set<String> PROTOCOL_V2 = Set.of("ingest", "reconnect", "dbsize");
+  static final Set<String> PROTOCOL_V2 = Set.of("ingest", "reconnect", "dbsize", "nodekill");
 
   public static final String USAGE = String.join(System.lineSeparator(),
-      "usage: BenchMain [--scenario fanout|rooms|joinstorm|connections|ingest|reconnect|dbsize]",
+"usage: BenchMain [--scenario fanout|rooms|joinstorm|connections|ingest|reconnect|dbsize|nodekill]",
       "  [--protocol chat|socketio] [--host 127.0.0.1] [--port WS_PORT] [--clients N] [--rooms R]",
       "  [--nodes N fanout/rooms: a cluster of N server nodes, --port P1,P2,… one WebSocket port each; the users",
       "   alternate between them]",
@@ -57,7 +59,10 @@ public record BenchOptions(
       "  [--server-pid PID --server-kind java|node [--server-http-port PORT, node only]] (a cluster: one pid and",
       "   HTTP port per node, comma-separated, measured as one server)",
       "  [--redis-port PORT --redis-pid PID the Redis a cluster's nodes share, measured with them]",
-      "  [--server-data-dir DIR the server's --data-dir; dbsize needs it] [--label TEXT]");
+      "  [--server-data-dir DIR the server's --data-dir; dbsize needs it] [--label TEXT]",
+      "  [--kill-node K --kill-after SECONDS nodekill (a cluster, --rate, --server-pid per node): SIGKILL the",
+      "   K-th node of --port (default the last) that many seconds into the traffic (default 5); its users resume",
+      "   on the next node]");
 
   public static BenchOptions parse(String[] args) {
     Map<String, String> flags = new HashMap<>();
@@ -67,9 +72,10 @@ public record BenchOptions(
       }
       flags.put(args[i].substring(2), args[i + 1]);
     }
+    int nodes = number(flags, "nodes", 1);
     BenchOptions options = new BenchOptions(
         take(flags, "scenario", "fanout"), take(flags, "protocol", "chat"), take(flags, "host", "127.0.0.1"),
-        numbers(flags, "port", "3001"), number(flags, "nodes", 1), number(flags, "clients", 100),
+        numbers(flags, "port", "3001"), nodes, number(flags, "clients", 100),
         number(flags, "rooms", 1),
         number(flags, "senders", 5), number(flags, "messages", 100), number(flags, "warmup", 0),
         number(flags, "inflight", 1), number(flags, "rate", 0), numbers(flags, "rates", "20000"),
@@ -77,7 +83,7 @@ public record BenchOptions(
         number(flags, "payload", 64), number(flags, "join-window", 64), number(flags, "timeout", 120),
         flags.remove("server-pid"), take(flags, "server-kind", "java"), numbers(flags, "server-http-port", "0"),
         flags.remove("server-data-dir"), number(flags, "redis-port", 0), flags.remove("redis-pid"),
-        take(flags, "label", ""));
+        number(flags, "kill-node", nodes), number(flags, "kill-after", 5), take(flags, "label", ""));
     if (!flags.isEmpty()) {
       throw new IllegalArgumentException("unknown flags " + flags.keySet());
     }
@@ -87,8 +93,9 @@ public record BenchOptions(
 
   private void validate() {
     boolean messageScenario = scenario.equals("fanout") || scenario.equals("rooms");
-    if (rate < 0 || (rate > 0 && !messageScenario)) {
-      throw new IllegalArgumentException("--rate must be positive and needs --scenario fanout or rooms");
+    boolean nodeKill = scenario.equals("nodekill");
+    if (rate < 0 || (rate > 0 && !messageScenario && !nodeKill)) {
+      throw new IllegalArgumentException("--rate must be positive and needs --scenario fanout, rooms or nodekill");
     }
     if (PROTOCOL_V2.contains(scenario) && !protocol.equals("chat")) {
       throw new IllegalArgumentException("--scenario " + scenario + " needs protocol v2: --protocol chat");
@@ -102,15 +109,31 @@ public record BenchOptions(
     if (rates.stream().anyMatch(r -> r < 1) || stepSeconds < 1 || ackP99LimitMillis < 1) {
       throw new IllegalArgumentException("--rates, --step-seconds and --ack-p99-limit-ms must be positive");
     }
-    validateCluster(messageScenario);
+    validateCluster(messageScenario || nodeKill);
+    if (nodeKill) {
+      validateNodeKill();
+    }
   }
 
-  private void validateCluster(boolean messageScenario) {
+  /** A node to kill among several, its pid to kill it by, and a fixed rate to keep the traffic going meanwhile. */
+  private void validateNodeKill() {
+    if (nodes < 2 || rate < 1) {
+      throw new IllegalArgumentException("--scenario nodekill needs --nodes 2 or more and --rate");
+    }
+    if (serverPid == null || serverPid.split(",").length != nodes) {
+      throw new IllegalArgumentException("--scenario nodekill needs --server-pid, one per node");
+    }
+    if (killNode < 1 || killNode > nodes || killAfterSeconds < 1) {
+      throw new IllegalArgumentException("--kill-node must be 1 to --nodes and --kill-after positive");
+    }
+  }
+
+  private void validateCluster(boolean clusterScenario) {
     if (nodes < 1 || ports.size() != nodes) {
       throw new IllegalArgumentException("--port needs one port per node (--nodes " + nodes + "), got " + ports);
     }
-    if (nodes > 1 && !messageScenario) {
-      throw new IllegalArgumentException("--nodes above 1 needs --scenario fanout or rooms");
+    if (nodes > 1 && !clusterScenario) {
+      throw new IllegalArgumentException("--nodes above 1 needs --scenario fanout, rooms or nodekill");
     }
     if ((redisPort > 0) != (redisPid != null)) {
       throw new IllegalArgumentException("--redis-port and --redis-pid go together");
@@ -121,7 +144,7 @@ public record BenchOptions(
   public BenchOptions against(String newHost, int newPort) {
     return new BenchOptions(scenario, protocol, newHost, List.of(newPort), 1, clients, rooms, senders, messages,
         warmup, inFlight, rate, rates, stepSeconds, ackP99LimitMillis, payload, joinWindow, timeoutSeconds, null,
-        serverKind, serverHttpPorts, serverDataDir, 0, null, label);
+        serverKind, serverHttpPorts, serverDataDir, 0, null, killNode, killAfterSeconds, label);
   }
 
   long timeoutMillis() {

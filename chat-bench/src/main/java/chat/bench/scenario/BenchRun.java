@@ -45,6 +45,8 @@ public final class BenchRun {
         return new ReconnectScenario(options, fleet, probe, report)::run;
       case "dbsize":
         return new DbSizeScenario(options, fleet, probe, report)::run;
+      case "nodekill":
+        return new NodeKillScenario(options, fleet, probe, report)::run;
       default:
         throw new IllegalArgumentException("Unknown scenario '" + options.scenario() + "'");
     }

@@ -34,6 +34,36 @@ class BenchOptionsTest {
   }
 
   @Test
+  void aNodeKillKillsTheLastNodeAfterFiveSecondsUnlessToldOtherwise() {
+    BenchOptions byDefault = BenchOptions.parse(nodeKill());
+    BenchOptions told = BenchOptions.parse(nodeKill("--kill-node", "1", "--kill-after", "3"));
+
+    assertEquals(2, byDefault.killNode());
+    assertEquals(5, byDefault.killAfterSeconds());
+    assertEquals(1, told.killNode());
+    assertEquals(3, told.killAfterSeconds());
+  }
+
+  @Test
+  void aNodeKillNeedsANodeOfTheClusterARateAndEveryNodesPid() {
+    assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(nodeKill("--kill-node", "3")));
+    assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(nodeKill("--kill-after", "0")));
+    assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(nodeKill("--server-pid", "11")));
+    assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(nodeKill("--rate", "0")));
+    assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(nodeKill("--protocol", "socketio")));
+    assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--scenario", "nodekill",
+        "--rate", "100", "--server-pid", "11"}), "one node is no cluster");
+  }
+
+  /** A valid node kill's flags, then {@code more} (a later flag replaces an earlier one). */
+  private static String[] nodeKill(String... more) {
+    List<String> flags = new java.util.ArrayList<>(List.of("--scenario", "nodekill", "--nodes", "2", "--port",
+        "4001,4003", "--server-pid", "11,12", "--rate", "100", "--clients", "20", "--rooms", "2"));
+    flags.addAll(List.of(more));
+    return flags.toArray(String[]::new);
+  }
+
+  @Test
   void redisIsMeasuredByItsPortAndPidTogether() {
     assertThrows(IllegalArgumentException.class,
         () -> BenchOptions.parse(new String[] {"--redis-port", "6390"}));
