@@ -15,7 +15,8 @@ final class MedianTable {
   /** Run settings rather than measurements: shown once, not compared. */
   private static final Set<String> SETTINGS = Set.of("clients", "rooms", "senders_per_room",
       "messages_per_sender", "warmup_messages_per_sender", "inflight", "payload_bytes", "run", "rate_offered_per_s",
-      "rate_per_sender_per_s", "messages_while_away", "warmup_rounds", "ingest_step_s", "ack_p99_limit_ms", "nodes");
+      "rate_per_sender_per_s", "messages_while_away", "warmup_rounds", "ingest_step_s", "ack_p99_limit_ms", "nodes",
+      "kill_node", "kill_after_s");
 
   private final List<JsonObject> runs;
   private final List<String> servers;

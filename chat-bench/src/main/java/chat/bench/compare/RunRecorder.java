@@ -106,7 +106,8 @@ final class RunRecorder {
         "latency_p99_us", "deliveries_lost", "joinstorm_s", "server_cpu_s", "server_rss_per_connection_bytes",
         "ingest_max_sustained_per_s", "persisted_per_s", "ingest_peak_persisted_per_s", "ack_latency_p99_us", "reconnect_caught_up_s",
         "resume_p99_ms", "db_bytes_per_million_messages", "cross_node_latency_p99_us", "redis_cpu_share",
-        "redis_commands_per_message", "generator_cpu_share")) {
+        "redis_commands_per_message", "generator_cpu_share", "kill_to_all_resumed_s", "unacked_at_kill",
+        "deliveries_duplicated")) {
       if (result.has(key)) {
         line.append(String.format("  %s=%.2f", key, result.get(key).getAsDouble()));
       }

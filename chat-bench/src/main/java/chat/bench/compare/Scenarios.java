@@ -13,7 +13,8 @@ import java.util.Map;
  * The last three are durable history's (issue "Nothing is lost"): sustained ingest, the reconnect storm and the
  * database's size; they speak protocol v2, so only the Java server runs them (dbsize: with its SQLite store).
  * The "cluster-" ones are issue 14's: two nodes of the server sharing one Redis, the users alternating between
- * them; only servers with a cluster mode run them (java and node: see ServerKind.clusters).
+ * them; only servers with a cluster mode run them (java and node: see ServerKind.clusters). Of those,
+ * "cluster-nodekill-" kills one node mid-run and its users resume on the other: protocol v2, so Java only.
  */
 final class Scenarios {
   private Scenarios() {}
@@ -39,6 +40,7 @@ final class Scenarios {
     all.put("cluster-rooms-100x10", cluster(rooms(100, 2, 250, 250)));
     all.put("cluster-fanout-1000", cluster(fanout(1000, 10, 50, 50)));
     all.put("cluster-rate-1000", cluster(rated(rooms(100, 1, 150, 50), 1000)));
+    all.put("cluster-nodekill-1000", nodeKill(100, 150, 1000, 5));
     return all;
   }
 
@@ -60,6 +62,7 @@ final class Scenarios {
     quick.put("cluster-rooms-10x10", cluster(rooms(10, 2, 50, 10)));
     quick.put("cluster-fanout-100", cluster(fanout(100, 5, 50, 10)));
     quick.put("cluster-rate-200", cluster(rated(rooms(10, 1, 40, 10), 200)));
+    quick.put("cluster-nodekill-100", nodeKill(10, 160, 200, 3));
     return quick;
   }
 
@@ -73,7 +76,7 @@ final class Scenarios {
     }
     String scenario = flags.get(flags.indexOf("--scenario") + 1);
     return switch (scenario) {
-      case "ingest", "reconnect" -> kind.isJava();
+      case "ingest", "reconnect", "nodekill" -> kind.isJava();
       case "dbsize" -> kind.needsDataDirectory();
       default -> true;
     };
@@ -116,6 +119,16 @@ final class Scenarios {
   private static List<String> dbSize(int rooms, int messages) {
     return List.of("--scenario", "dbsize", "--clients", String.valueOf(rooms * 2), "--rooms", String.valueOf(rooms),
         "--senders", "1", "--messages", String.valueOf(messages), "--inflight", "8");
+  }
+
+  /**
+   * {@code rooms} rooms of 10 on two nodes, one sender each, {@code messages} each at {@code perSecond} in all;
+   * the second node is killed {@code killAfter} seconds in.
+   */
+  private static List<String> nodeKill(int rooms, int messages, int perSecond, int killAfter) {
+    return cluster(List.of("--scenario", "nodekill", "--clients", String.valueOf(rooms * 10), "--rooms",
+        String.valueOf(rooms), "--senders", "1", "--messages", String.valueOf(messages), "--rate",
+        String.valueOf(perSecond), "--kill-node", "2", "--kill-after", String.valueOf(killAfter)));
   }
 
   /** The server nodes a scenario needs: its --nodes, 1 without. */

@@ -22,7 +22,7 @@ class ScenariosTest {
       List<String> all = new ArrayList<>(flags);
       all.addAll(List.of("--server-data-dir", "/tmp/data")); // what RunRecorder adds for the SQLite server
       if (Scenarios.nodes(flags) > 1) {
-        all.addAll(List.of("--port", "4001,4003")); // and for a cluster, one port per node
+        all.addAll(List.of("--port", "4001,4003", "--server-pid", "11,12")); // and for a cluster, per node
       }
       assertDoesNotThrow(() -> BenchOptions.parse(all.toArray(String[]::new)), name);
     });
@@ -51,6 +51,23 @@ class ScenariosTest {
     assertFalse(Scenarios.runsOn(cluster, ServerKind.WS), "ws has no cluster");
     assertFalse(Scenarios.runsOn(cluster, ServerKind.JAVA_MEMORY), "a cluster's history is in Redis whatever the store");
     assertTrue(Scenarios.all().keySet().containsAll(List.of("cluster-rooms-100x10", "cluster-fanout-1000")));
+  }
+
+  @Test
+  void theNodeKillRunsOnlyOnTheJavaClusterInFullAndQuick() {
+    List<String> full = Scenarios.all().get("cluster-nodekill-1000");
+    List<String> quick = Scenarios.quick().get("cluster-nodekill-100");
+
+    for (List<String> flags : List.of(full, quick)) {
+      assertEquals(2, Scenarios.nodes(flags));
+      assertTrue(Scenarios.runsOn(flags, ServerKind.JAVA));
+      for (ServerKind other : List.of(ServerKind.NODE, ServerKind.WS, ServerKind.JAVA_MEMORY, ServerKind.JAVA_FSYNC)) {
+        assertFalse(Scenarios.runsOn(flags, other), other.label());
+      }
+    }
+    assertEquals("1000", full.get(full.indexOf("--rate") + 1));
+    assertEquals("1000", full.get(full.indexOf("--clients") + 1));
+    assertEquals("100", quick.get(quick.indexOf("--clients") + 1));
   }
 
   @Test
