@@ -9,7 +9,8 @@ import java.util.Locale;
  * delivery of both nodes and Redis at most half the socket.io cluster's ("node"), in every cluster scenario;
  * cross-node delivery latency p99 at most 10 ms at a fixed offered load, so judged only in the fixed-rate ones;
  * no loss, duplicate or reorder, which is what a passed run means. Redis's share of the CPU and its commands per
- * message are reported, not judged.
+ * message are reported, not judged. The node kill is a cluster scenario with targets of its own (its table is
+ * the scenario's).
  */
 final class ClusterTable {
   static final String NAME = "cluster";
@@ -28,7 +29,9 @@ final class ClusterTable {
 
   /** The cluster scenarios, in the order they first appear. */
   List<String> scenarios() {
-    return runs.scenarios().stream().filter(runs::cluster).toList();
+    return runs.scenarios().stream().filter(runs::cluster)
+        .filter(scenario -> runs.all(scenario).stream().noneMatch(run -> run.generatorScenario().equals("nodekill")))
+        .toList();
   }
 
   /** Null when no cluster scenario ran. */

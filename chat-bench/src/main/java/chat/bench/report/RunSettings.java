@@ -37,7 +37,7 @@ final class RunSettings {
     return String.join(", ", parts);
   }
 
-  /** What the protocol v2 scenarios (ingest, reconnect, dbsize) did, in words; "" for the others. */
+  /** What the protocol v2 scenarios (ingest, reconnect, dbsize, nodekill) did, in words; "" for the others. */
   private static String historySettings(ResultRuns.Run run) {
     Double payload = run.number("payload_bytes");
     String texts = payload == null ? "texts" : payload.longValue() + "-character texts";
@@ -56,6 +56,10 @@ final class RunSettings {
             + (rounds == 1 ? " unmeasured round" : " unmeasured rounds"));
       case "dbsize":
         return texts + " with clientIds, into the SQLite store";
+      case "nodekill":
+        return String.format(Locale.ROOT, "%s with clientIds; node %s killed (SIGKILL) %s s in, its users resume "
+            + "on the other (since, epoch, token) and its senders resend what it never acked", texts,
+            whole(run.number("kill_node")), whole(run.number("kill_after_s")));
       default:
         return "";
     }

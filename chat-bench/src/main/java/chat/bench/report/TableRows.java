@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Which rows a scenario's table has, by the generator scenario its runs ran: the message scenarios' CPU, writes
  * and latency (against a cluster: of all its processes, with Redis's part and the cross-node latency); ingest's
- * ramp; the reconnect storm's times; the database's size.
+ * ramp; the reconnect storm's times; the database's size; the node kill's resumes and accounting.
  */
 final class TableRows {
   private static final Pattern INGEST_STEP = Pattern.compile("ingest_(\\d+)_persisted_per_s");
@@ -95,6 +95,33 @@ final class TableRows {
       TableRow.median("history messages received", "history_messages_received", 1, false, "history messages",
           "entries of all the resuming clients' histories: each client gets its room's posts, once"));
 
+  private static final List<TableRow> NODE_KILL = List.of(
+      TableRow.median("from the kill until all its users resumed (s)", "kill_to_all_resumed_s", 1, false,
+          "until all resumed", "from the SIGKILL of one node until the last of its users had read its resuming "
+              + "join's ack from the other node"),
+      TableRow.median("resume time p50 (ms)", "resume_p50_ms", 1, false),
+      TableRow.median("resume time p99 (ms)", "resume_p99_ms", 1, false, "resume time",
+          "per user of the killed node, from the kill to the read of its resuming join's ack (its history first)"),
+      TableRow.median("resume time max (ms)", "resume_max_ms", 1, false),
+      TableRow.median("from the kill until the last drop was seen (ms)", "kill_to_last_drop_seen_ms", 1, false,
+          "last drop seen", "until the last of the killed node's connections was seen closed by its client"),
+      TableRow.median("users on the killed node", "users_on_killed_node", 1, false),
+      TableRow.median("users resumed", "resumed_clients", 1, false),
+      TableRow.median("messages acked", "messages_acked", 1, false),
+      TableRow.median("unacked at the kill", "unacked_at_kill", 1, false, "unacked at the kill",
+          "sent to the killed node with no ack back: not lost, resent with the same clientId after the resume"),
+      TableRow.median("of them stored before the kill", "resent_already_stored", 1, false, "stored before the kill",
+          "resends acked with an id their sender had already seen: the dead node had posted them, the server "
+              + "answered the retry with the original id"),
+      TableRow.median("deliveries checked", "deliveries_received", 1, false, "deliveries checked",
+          "texts the room members read, live or in a resume history; each must be every member's once, in order"),
+      TableRow.median("deliveries lost", "deliveries_lost", 1, false),
+      TableRow.median("deliveries duplicated", "deliveries_duplicated", 1, false),
+      TableRow.median("history messages received", "history_messages_received", 1, false, "history messages",
+          "entries of the resuming users' histories: what they missed while away"),
+      TableRow.median("latency p99 (ms), live deliveries", "latency_p99_us", 1e-3, false, "latency",
+          "from a text's scheduled time to its live read: the outage of the killed node's senders counts"));
+
   private static final List<TableRow> DATABASE = List.of(
       TableRow.median("MB per 1 M messages", "db_bytes_per_million_messages", 1e-6, false, "MB per 1 M messages",
           "growth of chat.db + chat.db-wal, each measured after a `PRAGMA wal_checkpoint(TRUNCATE)`, over the "
@@ -117,12 +144,18 @@ final class TableRows {
           + "after its `since` (each once, in order, every post a sender had acked among them), no live message "
           + "it had already, and nobody heard \"has joined!\" or \"has left!\"";
       case "dbsize" -> "runs in which every message was acked with an id and delivered once, in order";
+      case "nodekill" -> "runs in which every message was acked and reached every member of its room once, in "
+          + "order, live or in a resume history; every user of the killed node resumed with `recovered:true`, "
+          + "no id came twice or out of order, and nobody heard \"has joined!\" or \"has left!\"";
       default -> "runs without a lost, duplicate, reordered or foreign delivery or another failed check";
     };
   }
 
   /** The rows for {@code generatorScenario} (a run's "scenario" field), over the runs of table {@code name}. */
   static List<TableRow> of(String generatorScenario, ResultRuns runs, String name) {
+    if (generatorScenario.equals("nodekill")) {
+      return NODE_KILL;
+    }
     if (runs.cluster(name)) {
       return CLUSTER;
     }

@@ -95,7 +95,7 @@ final class NodeKillScenario {
         .put("messages_sent", traffic.total()).put("messages_acked", traffic.acked)
         .put("unacked_at_kill", traffic.unackedAtKill()).put("resent_after_resume", traffic.resent())
         .put("resent_already_stored", traffic.resentAlreadyStored)
-        .put("deliveries_expected", deliveries.expected).put("deliveries_checked", deliveries.delivered)
+        .put("deliveries_expected", deliveries.expected).put("deliveries_received", deliveries.delivered)
         .put("deliveries_lost", deliveries.lost()).put("deliveries_duplicated", deliveries.duplicates)
         .put("send_lag_p99_us", traffic.sendLag.percentile(0.99) / 1e3)
         .put("latency_p50_us", deliveries.latency.percentile(0.50) / 1e3)

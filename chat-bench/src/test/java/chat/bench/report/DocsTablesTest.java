@@ -224,6 +224,37 @@ class DocsTablesTest {
         + sections.get("store-compare"));
   }
 
+  /** A node kill's run as the generator reports it (fewer fields). */
+  private static final String NODE_KILL_RUN = """
+      {"scenario":"nodekill","name":"cluster-nodekill-1000","server":"java","run":0,"passed":true,
+       "clients":1000,"rooms":100,"nodes":2,"senders_per_room":1,"messages_per_sender":150,"payload_bytes":64,
+       "rate_offered_per_s":1000.0,"kill_node":2,"kill_after_s":5,"users_on_killed_node":500,
+       "resumed_clients":500,"kill_to_last_drop_seen_ms":40.0,"kill_to_all_resumed_s":1.25,"resume_p50_ms":600.0,
+       "resume_p99_ms":1200.0,"resume_max_ms":1250.0,"messages_acked":15000,"unacked_at_kill":7,
+       "resent_after_resume":7,"resent_already_stored":3,"deliveries_expected":150000,
+       "deliveries_received":150000,"deliveries_lost":0,"deliveries_duplicated":0,"latency_p99_us":900000.0}
+      """;
+
+  @Test
+  void aNodeKillHasItsOwnTableOfResumesAndAccountingAndStaysOutOfTheClusterComparison() throws IOException {
+    Path file = Files.writeString(dir.resolve("nodekill.json"), "{\"runs\":[" + NODE_KILL_RUN + ","
+        + clusterRun("cluster-rate-1000", "java", 6.0, 8_000, true) + "]}");
+    Map<String, String> sections = DocsTables.sections(ResultRuns.read(List.of(file)), List.of(file));
+    String table = sections.get("cluster-nodekill-1000");
+
+    assertTrue(table.contains("node 2 killed (SIGKILL) 5 s in"), table);
+    assertTrue(table.contains("| from the kill until all its users resumed (s) | 1.25 |"), table);
+    assertTrue(table.contains("| resume time p99 (ms) | 1,200 |"), table);
+    assertTrue(table.contains("| unacked at the kill | 7.00 |"), table);
+    assertTrue(table.contains("| of them stored before the kill | 3.00 |"), table);
+    assertTrue(table.contains("| deliveries lost | 0 |"), table);
+    assertTrue(table.contains("| deliveries lost (all runs) | 0 of 150,000 |"), table);
+    assertTrue(table.contains("recovered:true"), table);
+    assertFalse(table.contains("CPU per delivery"), "no CPU: the dead node's counters are gone: " + table);
+    assertFalse(sections.get("cluster").contains("cluster-nodekill"), sections.get("cluster"));
+    assertTrue(sections.get("cluster").contains("cluster-rate-1000"));
+  }
+
   @Test
   void noClusterTableWithoutClusterRuns() throws IOException {
     assertFalse(DocsTables.sections(twoFiles(), List.of()).containsKey("cluster"));
