@@ -45,7 +45,7 @@ public record BenchOptions(
   public static final String USAGE = String.join(System.lineSeparator(),
 "usage: BenchMain [--scenario fanout|rooms|joinstorm|connections|ingest|reconnect|dbsize|nodekill]",
       "  [--protocol chat|socketio] [--host 127.0.0.1] [--port WS_PORT] [--clients N] [--rooms R]",
-      "  [--nodes N fanout/rooms: a cluster of N server nodes, --port P1,P2,… one WebSocket port each; the users",
+      "  [--nodes N fanout/rooms/nodekill: a cluster of N server nodes, --port P1,P2,… one WebSocket port each; the users",
       "   alternate between them]",
       "  [--senders S per room] [--messages M per sender; reconnect: M posted while the clients are away]",
       "  [--warmup K unmeasured messages per sender first; joinstorm: K unmeasured storms first; reconnect: K",
