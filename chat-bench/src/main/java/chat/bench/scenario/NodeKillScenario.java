@@ -85,7 +85,8 @@ final class NodeKillScenario {
     Deliveries deliveries = traffic.deliveries;
     fleet.await(() -> traffic.acked >= traffic.total() && deliveries.delivered >= deliveries.expected,
         Math.max(0, deadline - System.nanoTime() / 1_000_000), "acks and deliveries");
-    pauseUntil(Math.max(killNanos + SURVIVORS_NOTICE_MILLIS * 1_000_000, System.nanoTime() + SETTLE_MILLIS * 1_000_000));
+    long noticed = killNanos + SURVIVORS_NOTICE_MILLIS * 1_000_000;
+    pauseUntil(Math.max(noticed, System.nanoTime() + SETTLE_MILLIS * 1_000_000));
   }
 
   private RunReport verify(NodeKillTraffic traffic) {

@@ -47,7 +47,8 @@ final class ResumeChecks {
         + liveRepeats + " live messages the client had already");
     check(report, historyGaps == 0, phase + historyGaps + " gaps in the histories' ids");
     check(report, presenceNotices == 0, phase + presenceNotices + " 'has joined!'/'has left!' notices seen");
-    check(report, unexpectedHistories == 0, phase + unexpectedHistories + " histories sent to users who were not resuming");
+    check(report, unexpectedHistories == 0, phase + unexpectedHistories
+        + " histories sent to users who were not resuming");
     check(report, acksBeforeHistory == 0, phase + acksBeforeHistory + " resume acks before their history");
   }
 

@@ -1,8 +1,9 @@
 package chat.bench.scenario;
 
 /**
- * What every user of the reconnect storm knows to come back with ({@link ResumePoints}). The first user of each room is a sender that stays; the others are the ones who drop
- * and resume. Hands the events of a drop-and-resume round to that {@link ResumeRound}. Loop thread only.
+ * What every user of the reconnect storm knows to come back with ({@link ResumePoints}). The first user of
+ * each room is a sender that stays; the others are the ones who drop and resume. Hands the events of a
+ * drop-and-resume round to that {@link ResumeRound}. Loop thread only.
  */
 final class ResumeLedger implements Traffic {
   private final ResumePoints points;
