@@ -4,6 +4,7 @@ import chat.protocol.ProtocolCodec;
 import chat.protocol.ProtocolException;
 import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.History;
+import chat.server.store.RecoveryRule;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
@@ -20,13 +21,13 @@ final class ClusterReplay {
   private final RedisLink link;
   private final ClusterKeys keys;
   private final ProtocolCodec codec;
-  private final int maxRecovery;
+  private final RecoveryRule rule;
 
   ClusterReplay(RedisLink link, ClusterKeys keys, ProtocolCodec codec, int maxRecovery) {
     this.link = link;
     this.keys = keys;
     this.codec = codec;
-    this.maxRecovery = maxRecovery;
+    this.rule = new RecoveryRule(maxRecovery);
   }
 
   /** In the room's sequence, as of what its members have been handed. */
@@ -61,14 +62,12 @@ final class ClusterReplay {
           for (int i = newestFirst.size() - 1; i >= 0; i--) {
             page.add(decode(epoch, newestFirst.get(i)).message());
           }
-          return new History(ref, room, epoch, page, !page.isEmpty() && idOf(page.get(0)) > firstId, null);
+          return new History(ref, room, epoch, page, RecoveryRule.olderExist(page, firstId), null);
         });
   }
 
   private boolean recoverable(PublishedRoom state, long since, String epoch) {
-    long last = state.lastId();
-    return (epoch == null || epoch.equals(state.epoch())) && since <= last && since >= state.firstId() - 1
-        && last - since <= maxRecovery;
+    return rule.recoverable(since, epoch, state.epoch(), state.firstId(), state.lastId());
   }
 
   /** The newest {@code limit} messages with {@code from <= id <= to}, oldest first. */
@@ -87,7 +86,7 @@ final class ClusterReplay {
   }
 
   private static boolean olderExist(List<ServerMessage> page, PublishedRoom state) {
-    return !page.isEmpty() && idOf(page.get(0)) > state.firstId();
+    return RecoveryRule.olderExist(page, state.firstId());
   }
 
   private LogEntry decode(String epoch, StreamMessage<String, String> entry) {
@@ -96,12 +95,5 @@ final class ClusterReplay {
     } catch (ProtocolException e) {
       throw new IllegalStateException("an unreadable entry " + entry.getId() + " in the log", e);
     }
-  }
-
-  static long idOf(ServerMessage message) {
-    if (message instanceof ServerMessage.ChatMessage chat) {
-      return chat.id();
-    }
-    return ((ServerMessage.LocationMessage) message).id();
   }
 }

@@ -13,12 +13,12 @@ import java.util.List;
  */
 final class HistoryReplay {
   private final HistoryStore store;
-  private final int maxRecovery;
+  private final RecoveryRule rule;
   private final StoreMetrics metrics;
 
   HistoryReplay(HistoryStore store, int maxRecovery, StoreMetrics metrics) {
     this.store = store;
-    this.maxRecovery = maxRecovery;
+    this.rule = new RecoveryRule(maxRecovery);
     this.metrics = metrics;
   }
 
@@ -51,9 +51,7 @@ final class HistoryReplay {
   }
 
   private boolean recoverable(RoomSequence sequence, long since, String epoch) {
-    long last = sequence.publishedId();
-    return (epoch == null || epoch.equals(sequence.epoch()))
-        && since <= last && since >= sequence.firstId() - 1 && last - since <= maxRecovery;
+    return rule.recoverable(since, epoch, sequence.epoch(), sequence.firstId(), sequence.publishedId());
   }
 
   /** Every message after {@code since} up to the last published one, or null when some are gone. */
@@ -72,7 +70,7 @@ final class HistoryReplay {
   }
 
   private static boolean olderExist(List<ServerMessage> page, RoomSequence sequence) {
-    return !page.isEmpty() && idOf(page.get(0)) > sequence.firstId();
+    return RecoveryRule.olderExist(page, sequence.firstId());
   }
 
   private static List<ServerMessage> numbered(List<StoredMessage> stored) {
@@ -81,12 +79,5 @@ final class HistoryReplay {
       messages.add(message.message().withId(message.id()));
     }
     return messages;
-  }
-
-  static long idOf(ServerMessage message) {
-    if (message instanceof ServerMessage.ChatMessage chat) {
-      return chat.id();
-    }
-    return ((ServerMessage.LocationMessage) message).id();
   }
 }
