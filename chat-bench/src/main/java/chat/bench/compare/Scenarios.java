@@ -14,7 +14,9 @@ import java.util.Map;
  * database's size; they speak protocol v2, so only the Java server runs them (dbsize: with its SQLite store).
  * The "cluster-" ones are issue 14's: two nodes of the server sharing one Redis, the users alternating between
  * them; only servers with a cluster mode run them (java and node: see ServerKind.clusters). Of those,
- * "cluster-nodekill-" kills one node mid-run and its users resume on the other: protocol v2, so Java only.
+ * "cluster-nodekill-" kills one node mid-run and its users resume on the other: protocol v2, so Java only;
+ * "cluster-rate-1000-warm" is the fixed rate after 100,000 ack-paced warm-up messages, so that the nodes are
+ * done compiling (a node running for a while), beside the fresh nodes of "cluster-rate-1000".
  */
 final class Scenarios {
   private Scenarios() {}
@@ -40,6 +42,7 @@ final class Scenarios {
     all.put("cluster-rooms-100x10", cluster(rooms(100, 2, 250, 250)));
     all.put("cluster-fanout-1000", cluster(fanout(1000, 10, 50, 50)));
     all.put("cluster-rate-1000", cluster(rated(rooms(100, 1, 150, 50), 1000)));
+    all.put("cluster-rate-1000-warm", cluster(rated(rooms(100, 1, 150, 1000), 1000)));
     all.put("cluster-nodekill-1000", nodeKill(100, 150, 1000, 5));
     return all;
   }
