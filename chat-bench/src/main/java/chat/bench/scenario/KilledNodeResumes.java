@@ -1,6 +1,5 @@
 package chat.bench.scenario;
 
-import chat.bench.protocol.HistoryFrame;
 import chat.bench.report.RunReport;
 
 /**
@@ -94,15 +93,7 @@ final class KilledNodeResumes {
       checks.unexpectedHistories++;
       return;
     }
-    if (!Boolean.TRUE.equals(HistoryFrame.recovered(bytes, offset, length))) {
-      checks.notRecovered++;
-    }
-    long[] expected = {since[peer.index] + 1};
-    HistoryFrame.forEachMessage(bytes, offset, length, (id, text, textOffset, textLength) -> {
-      checks.historyEntry(id, expected[0], SystemTexts.isPresenceNotice(text, textOffset, textLength));
-      expected[0] = Math.max(expected[0], id + 1);
-    });
-    historyLast[peer.index] = expected[0] - 1;
+    historyLast[peer.index] = checks.history(bytes, offset, length, since[peer.index]);
   }
 
   /** The resuming join's ack. */

@@ -1,5 +1,6 @@
 package chat.bench.scenario;
 
+import chat.bench.protocol.HistoryFrame;
 import chat.bench.report.RunReport;
 
 /**
@@ -20,6 +21,19 @@ final class ResumeChecks {
   long missing;
 
   /** A history entry: it must be the next id after the previous one ({@code expected}). */
+  /** A resume history after {@code since}: recovered, exactly the ids after it, no notice; its last id. */
+  long history(byte[] bytes, int offset, int length, long since) {
+    if (!Boolean.TRUE.equals(HistoryFrame.recovered(bytes, offset, length))) {
+      notRecovered++;
+    }
+    long[] expected = {since + 1};
+    HistoryFrame.forEachMessage(bytes, offset, length, (id, text, textOffset, textLength) -> {
+      historyEntry(id, expected[0], SystemTexts.isPresenceNotice(text, textOffset, textLength));
+      expected[0] = Math.max(expected[0], id + 1);
+    });
+    return expected[0] - 1;
+  }
+
   void historyEntry(long id, long expected, boolean presenceNotice) {
     historyEntries++;
     if (id < expected) {

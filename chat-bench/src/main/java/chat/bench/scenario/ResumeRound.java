@@ -1,6 +1,5 @@
 package chat.bench.scenario;
 
-import chat.bench.protocol.HistoryFrame;
 import chat.bench.report.RunReport;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,15 +89,7 @@ final class ResumeRound {
       checks.unexpectedHistories++;
       return;
     }
-    if (!Boolean.TRUE.equals(HistoryFrame.recovered(bytes, offset, length))) {
-      checks.notRecovered++;
-    }
-    long[] expected = {since[peer.index] + 1};
-    HistoryFrame.forEachMessage(bytes, offset, length, (id, text, textOffset, textLength) -> {
-      checks.historyEntry(id, expected[0], SystemTexts.isPresenceNotice(text, textOffset, textLength));
-      expected[0] = Math.max(expected[0], id + 1);
-    });
-    historyLast[peer.index] = expected[0] - 1;
+    historyLast[peer.index] = checks.history(bytes, offset, length, since[peer.index]);
   }
 
   /** A live message with an id: after a resumer's history it must be newer than all of it. */
