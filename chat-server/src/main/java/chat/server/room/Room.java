@@ -3,11 +3,9 @@ package chat.server.room;
 import chat.protocol.RoomUser;
 import chat.protocol.ErrorCode;
 import chat.protocol.ServerMessage;
-import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.ChatMessage;
 import chat.protocol.ServerMessage.RoomData;
 import chat.server.metrics.RequestKind;
-import chat.server.metrics.RoomMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,29 +146,7 @@ final class Room {
     if (closed || seat == null || !seat.isHeldBy(session)) {
       return false;
     }
-    Peer peer = sender.peer();
-    RoomMetrics metrics = parts.metrics();
-    long start = metrics.startNanos();
-    parts.log().append(name, message, sender.key(), new RoomLog.Outcome() {
-      @Override
-      public void posted(ServerMessage numbered, long id) {
-        parts.bus().publish(name, numbered);
-        peer.send(Ack.posted(ref, id));
-        metrics.posted(start);
-      }
-
-      @Override
-      public void repeated(long id) {
-        metrics.repeated();
-        peer.send(Ack.posted(ref, id));
-      }
-
-      @Override
-      public void failed() {
-        metrics.refused(RequestKind.MESSAGE, ErrorCode.UNAVAILABLE);
-        peer.send(Rejection.COULD_NOT_SAVE.ack(ref));
-      }
-    });
+    parts.log().append(name, message, sender.key(), new PostOutcome(name, parts, sender.peer(), ref));
     return true;
   }
 
@@ -209,7 +185,7 @@ final class Room {
     }
   }
 
-  /** Gives the seat up and posts the departure (kept in the history even when nobody is left to see it). */
+  /** Gives the seat up and posts the departure. */
   private void free(Seat seat, String why) {
     seat.cancelExpiry();
     seats.remove(seat.key);
@@ -220,21 +196,7 @@ final class Room {
     }
     parts.log().seatFreed(name, seat.key);
     ActivityLog.left(seat.username, name, why);
-    parts.log().append(name, notice(seat.username + " has left!"), null, new RoomLog.Outcome() {
-      @Override
-      public void posted(ServerMessage message, long id) {
-        parts.bus().publish(name, message);
-        parts.roomData().changed(Room.this, remaining);
-      }
-
-      @Override
-      public void repeated(long id) {}
-
-      @Override
-      public void failed() {
-        parts.roomData().changed(Room.this, remaining); // the list must still lose the name
-      }
-    });
+    LeavingNotice.post(parts, name, seat.username, () -> parts.roomData().changed(this, remaining));
     closeIfEmpty(remaining);
   }
 

@@ -7,7 +7,6 @@ import chat.protocol.ClientMessage.LoadHistory;
 import chat.protocol.ClientMessage.SendLocation;
 import chat.protocol.ClientMessage.SendMessage;
 import chat.protocol.ErrorCode;
-import chat.protocol.ServerMessage;
 import chat.protocol.ServerMessage.Ack;
 import chat.protocol.ServerMessage.History;
 import chat.server.config.ServerConfig;
@@ -151,19 +150,7 @@ public final class RoomService {
    */
   public void seatGivenUpElsewhere(String room, String username) {
     ActivityLog.left(username, room, "its seat was given up by the cluster");
-    parts.log().append(room, new RoomMessage.Text(Room.ADMIN, username + " has left!", clock.millis(), true), null,
-        new RoomLog.Outcome() {
-          @Override
-          public void posted(ServerMessage message, long id) {
-            parts.bus().publish(room, message);
-          }
-
-          @Override
-          public void repeated(long id) {}
-
-          @Override
-          public void failed() {}
-        });
+    LeavingNotice.post(parts, room, username, () -> {});
   }
 
   /** Rooms with people in them (or seats held for them), by name. */

@@ -66,6 +66,8 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
   /** Selector thread only. */
   private boolean passEndClaimed;
   private int readsThisPass;
+  /** Passes ended so far: the stall guard tells a forgotten frame from a selector busy in one long pass. */
+  private volatile long passesEnded;
 
   protected SelectorHookServer(InetSocketAddress address, List<Draft> drafts) {
     // One decoder thread: it only ever hands read buffers back to the pool.
@@ -111,6 +113,11 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
   @Override
   public final int readsThisPass() {
     return readsThisPass;
+  }
+
+  @Override
+  public final long passesEnded() {
+    return passesEnded;
   }
 
   /** Tasks run from the wake pipe's read: between two sockets' reads, never inside one. */
@@ -234,6 +241,7 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
   private void endPass() {
     int reads = readsThisPass;
     readsThisPass = 0;
+    passesEnded++; // written by this thread only
     passEndClaimed = false;
     for (int i = 0; i < passEndTasks.size(); i++) { // a task may add another: it runs in this pass end too
       try {

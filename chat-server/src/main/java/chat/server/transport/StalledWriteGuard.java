@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The write path's safety net, counted: every sweep looks for frames that wait on a connection while nothing will
  * write them (no write scheduled, or one scheduled long ago, and no write interest armed), and has the library
- * write them. A healthy server never needs it: each rescue is a bug in the {@link WriteScheduler} or a change in
+ * write them once they have waited through a whole sweep in which the selector ended a pass: a selector still
+ * in one long pass (its core taken by others) has forgotten nothing. A healthy server never needs it: each rescue is a bug in the {@link WriteScheduler} or a change in
  * the library, so it is logged at WARN and counted on {@code /healthz} and {@code /metrics}, and a busy-run test
  * expects zero.
  */
@@ -24,6 +25,7 @@ final class StalledWriteGuard {
   static final long SWEEP_MILLIS = 250;
   /** A scheduled write this old is stalled: a pass over 10,000 busy connections takes about 100 ms. */
   static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+  private static final Runnable NOTHING = () -> {};
 
   private final WriteScheduler writes;
   private final SelectorLoop loop;
@@ -56,11 +58,16 @@ final class StalledWriteGuard {
       ByteBuffer head = SelectorHookServer.sendQueue(connection).peek();
       if (head == null || connection.getReadyState() == ReadyState.CLOSED || isWriteArmed(connection)) {
         target.guardSeenHead = null;
-      } else if (target.isScheduled() || head == target.guardSeenHead) {
-        target.guardSeenHead = null;
+      } else if (head != target.guardSeenHead) {
+        target.guardSeenHead = head; // queued just now, maybe: stalled if still there at the next sweep
+        target.guardSeenPasses = loop.passesEnded();
+      } else if (loop.passesEnded() > target.guardSeenPasses) {
+        target.guardSeenHead = null; // the selector ended a pass since and did not write it: forgotten
         rescue(connection);
       } else {
-        target.guardSeenHead = head; // queued just now, maybe: stalled if still there at the next sweep
+        // No pass ended since: the selector is busy in a long one (a starved core) or asleep unwoken. A wake
+        // tells the two apart by the next sweep; it costs nothing and is not a rescue.
+        loop.runOnSelector(NOTHING);
       }
     }
   }

@@ -58,8 +58,9 @@ final class WriteScheduler {
     private boolean listed;
     private long listedAtNanos;
     private long lastWriteNanos;
-    /** The stall guard's thread only: the send queue's head at its last sweep. */
+    /** The stall guard's thread only: the send queue's head at its last sweep, and the selector's passes then. */
     ByteBuffer guardSeenHead;
+    long guardSeenPasses;
 
     Target(WebSocketImpl connection) {
       this.connection = connection;

@@ -17,6 +17,8 @@ class StalledWriteGuardTest {
   private static final long MS = 1_000_000;
   private final AtomicLong clock = new AtomicLong(1_000 * MS);
   private final List<WebSocketImpl> armed = new ArrayList<>();
+  private final AtomicLong passes = new AtomicLong();
+  private final AtomicLong wakes = new AtomicLong();
   private final SelectorLoop loop = new SelectorLoop() {
     @Override
     public boolean isSelectorThread() {
@@ -29,8 +31,14 @@ class StalledWriteGuardTest {
     }
 
     @Override
+    public long passesEnded() {
+      return passes.get();
+    }
+
+    @Override
     public boolean runOnSelector(Runnable task) {
-      return false;
+      wakes.incrementAndGet();
+      return true;
     }
 
     @Override
@@ -46,13 +54,26 @@ class StalledWriteGuardTest {
   private final WriteScheduler.Target target = writes.register(socket.connection);
 
   @Test
-  void framesNothingWillWriteAreRescuedAtTheNextSweepAndCounted() {
+  void framesNothingWillWriteAreRescuedAtTheNextSweepAfterAPassAndCounted() {
     socket.connection.outQueue.add(frame("forgotten"));
     guard.sweep();
     assertEquals(0, guard.rescues());
+    passes.incrementAndGet(); // the selector ended a pass and did not write them
     guard.sweep();
     assertEquals(1, guard.rescues());
     assertEquals(List.of(socket.connection), armed);
+  }
+
+  @Test
+  void framesWaitingWhileTheSelectorIsStillInOnePassAreNotRescuedButTheSelectorIsWoken() {
+    socket.connection.outQueue.add(frame("behind a long pass"));
+    guard.sweep();
+    guard.sweep();
+    assertEquals(0, guard.rescues(), "a starved selector forgot nothing");
+    assertEquals(1, wakes.get(), "woken, in case it slept instead");
+    passes.incrementAndGet();
+    guard.sweep();
+    assertEquals(1, guard.rescues(), "a pass ended and the frames are still there: forgotten");
   }
 
   @Test
@@ -60,6 +81,8 @@ class StalledWriteGuardTest {
     socket.connection.outQueue.add(frame("waiting"));
     writes.queued(target, 7, false);
     clock.addAndGet(StalledWriteGuard.STALL_NANOS);
+    guard.sweep();
+    passes.incrementAndGet();
     guard.sweep();
     assertEquals(1, guard.rescues());
   }

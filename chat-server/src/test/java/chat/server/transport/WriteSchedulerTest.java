@@ -231,6 +231,11 @@ class WriteSchedulerTest {
     }
 
     @Override
+    public long passesEnded() {
+      return 0;
+    }
+
+    @Override
     public boolean runOnSelector(Runnable task) {
       if (accepting) {
         tasks.add(task);
