@@ -10,6 +10,7 @@ import chat.protocol.ServerMessage.History;
 import chat.protocol.testing.TestClient;
 import chat.server.support.ClusterOfServers;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,6 +70,27 @@ class ClusterResumeTest {
   }
 
   @Test
+  void aResumeLongerThanWhatANodeKeepsAtHandIsRecoveredInFullFromRedis() {
+    TestClient alice = cluster.joined(0, "Alice", "lobby");
+    TestClient bob = cluster.joined(0, "Bob", "lobby");
+    cluster.joined(1, "Carol", "lobby"); // node 1 follows the room: it keeps only the latest 256 at hand
+    bob.awaitMessage("Carol has joined!");
+    String token = bob.resumeToken();
+    long last = bob.lastId().orElseThrow();
+    String epoch = bob.joinHistory().epoch();
+    List<String> said = new ArrayList<>();
+    for (int i = 1; i <= 300; i++) {
+      alice.said("message " + i);
+      said.add("message " + i);
+    }
+    TestClient back = cluster.connect(1);
+    assertTrue(back.join("Bob", "lobby", last, epoch, token).isOk());
+    History history = back.joinHistory();
+    assertEquals(Boolean.TRUE, history.recovered());
+    assertEquals(said, texts(history), "all 300, in order");
+  }
+
+  @Test
   void aResumeWithAWrongTokenOnAnotherNodeIsARefusedJoin() {
     cluster.joined(0, "Bob", "lobby");
     Ack ack = cluster.connect(1).join("Bob", "lobby", null, null, "not-the-token");
@@ -101,7 +123,7 @@ class ClusterResumeTest {
   @Test
   void ofTwentyRacingJoinsOfOneNameSpreadOverTheNodesExactlyOneWins() throws Exception {
     int racers = 20;
-    List<TestClient> clients = new java.util.ArrayList<>();
+    List<TestClient> clients = new ArrayList<>();
     for (int i = 0; i < racers; i++) {
       clients.add(cluster.connect(i % 2));
     }
