@@ -118,9 +118,7 @@ final class KilledNodeResumes {
   }
 
   void onOtherText(byte[] bytes, int textOffset, int textLength) {
-    if (SystemTexts.isPresenceNotice(bytes, textOffset, textLength)) {
-      checks.presenceNotices++;
-    }
+    checks.otherText(bytes, textOffset, textLength);
   }
 
   /** From the kill: until the last moved user was back, and each one's time; until the last drop was seen. */

@@ -34,6 +34,13 @@ final class ResumeChecks {
     return expected[0] - 1;
   }
 
+  /** A text not of the run's: a "has joined!" or "has left!" notice must not come (the seats were held). */
+  void otherText(byte[] bytes, int textOffset, int textLength) {
+    if (SystemTexts.isPresenceNotice(bytes, textOffset, textLength)) {
+      presenceNotices++;
+    }
+  }
+
   void historyEntry(long id, long expected, boolean presenceNotice) {
     historyEntries++;
     if (id < expected) {

@@ -100,9 +100,7 @@ final class ResumeRound {
   }
 
   void onOtherText(byte[] bytes, int textOffset, int textLength) {
-    if (SystemTexts.isPresenceNotice(bytes, textOffset, textLength)) {
-      checks.presenceNotices++;
-    }
+    checks.otherText(bytes, textOffset, textLength);
   }
 
   void onAck(Peer peer, boolean ok, long id) {

@@ -23,7 +23,6 @@ final class NodeWatch implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(NodeWatch.class);
   private static final LuaScript HEARTBEAT = LuaScript.named("heartbeat");
   private static final LuaScript REAP = LuaScript.named("reap");
-  private static final LuaScript RELEASE = LuaScript.named("release");
   /** A node not heard of for this long is dead: survivors notice within TTL + one check. */
   static final Duration TTL = Duration.ofSeconds(6);
   static final Duration BEAT = Duration.ofSeconds(2);
@@ -140,11 +139,10 @@ final class NodeWatch implements AutoCloseable {
     int newline = seat.indexOf('\n');
     String room = seat.substring(0, newline);
     String key = seat.substring(newline + 1);
-    RELEASE.run(link.commands(), ScriptOutputType.VALUE, presence.releaseKeys(room, "", ""), key, "", room,
-        keys.events(room), "").thenAccept(username -> {
-          if (username != null) {
-            seatGivenUp.accept(room, (String) username);
-          }
-        });
+    presence.releaseSeat(room, key, "", "").thenAccept(username -> {
+      if (username != null) {
+        seatGivenUp.accept(room, (String) username);
+      }
+    });
   }
 }

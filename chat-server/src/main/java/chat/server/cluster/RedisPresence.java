@@ -39,6 +39,9 @@ final class RedisPresence implements Presence {
   /** A room's user list as of a version of its seats. */
   private record Users(long version, List<String> names) {}
 
+  /** A seat by its room and folded name key. */
+  private record SeatRef(String room, String key) {}
+
   /** A seat this node holds: enough to claim it again. */
   private record OwnSeat(String username, String tokenHash) {}
 
@@ -48,10 +51,10 @@ final class RedisPresence implements Presence {
   private final Map<String, Users> lists = new ConcurrentHashMap<>();
   private final Map<String, Map<String, OwnSeat>> ownSeats = new ConcurrentHashMap<>();
   private volatile Consumer<String> changedElsewhere = room -> {};
-  /** Seats whose release failed (Redis away), by {@code room \n key}, with the name as typed. */
-  private final Map<String, String> lateReleases = new ConcurrentHashMap<>();
-  /** Claims given up on (no reply in time) that may still have run: their seats by nonce, {@code room \n key}. */
-  private final Map<String, String> withdrawals = new ConcurrentHashMap<>();
+  /** Seats whose release failed (Redis away), with the name as typed. */
+  private final Map<SeatRef, String> lateReleases = new ConcurrentHashMap<>();
+  /** Claims given up on (no reply in time) that may still have run: their seats by nonce. */
+  private final Map<String, SeatRef> withdrawals = new ConcurrentHashMap<>();
   private final AtomicLong claims = new AtomicLong();
   /** This node and this run of it, so that no claim's nonce is ever another's. */
   private final String claimPrefix;
@@ -100,10 +103,10 @@ final class RedisPresence implements Presence {
     forget(room, key);
     Object released;
     try {
-      released = RedisCalls.await(releaseScript(room, key), "give up the name " + username);
+      released = RedisCalls.await(releaseSeat(room, key, nodeId, ""), "give up the name " + username);
     } catch (Unavailable e) {
       // Given up again when Redis is back, and the room told then: a seat must not outlive its user.
-      lateReleases.put(room + "\n" + key, username);
+      lateReleases.put(new SeatRef(room, key), username);
       throw e;
     }
     refreshIfTracked(room);
@@ -200,13 +203,12 @@ final class RedisPresence implements Presence {
   }
 
   /**
-   * Gives up the seat the claim took, if it ran and no join has given the seat a token since; sent after the
-   * claim on the same connection, so it runs after it. Tried again when Redis is back, until it ran.
+   * Withdraws the claim: the seat it took goes, if it ran and no join has given the seat a token since; if it has
+   * not run (yet), it takes nothing when it does (release.lua). Tried again when Redis is back, until it ran.
    */
   CompletionStage<Object> withdraw(String room, String key, String nonce) {
-    withdrawals.put(nonce, room + "\n" + key);
-    return RELEASE.<Object>run(link.commands(), ScriptOutputType.VALUE, releaseKeys(room, nodeId, nonce), key,
-        nodeId, room, keys.events(room), nonce).whenComplete((released, error) -> {
+    withdrawals.put(nonce, new SeatRef(room, key));
+    return releaseSeat(room, key, nodeId, nonce).whenComplete((released, error) -> {
           if (error == null) {
             withdrawals.remove(nonce);
           }
@@ -215,18 +217,14 @@ final class RedisPresence implements Presence {
 
   /** Redis is back: claims it lost (a restart without persistence) are made again, as this node holds them. */
   void reassert() {
-    withdrawals.forEach((nonce, seat) -> withdraw(seat.substring(0, seat.indexOf('\n')),
-        seat.substring(seat.indexOf('\n') + 1), nonce));
-    lateReleases.forEach((seat, username) -> {
-      String room = seat.substring(0, seat.indexOf('\n'));
-      String key = seat.substring(seat.indexOf('\n') + 1);
-      releaseScript(room, key).thenAccept(released -> {
-        lateReleases.remove(seat, username);
-        if (released != null) {
-          releasedLate.accept(room, username);
-        }
-      });
-    });
+    withdrawals.forEach((nonce, seat) -> withdraw(seat.room(), seat.key(), nonce));
+    lateReleases.forEach((seat, username) -> releaseSeat(seat.room(), seat.key(), nodeId, "")
+        .thenAccept(released -> {
+          lateReleases.remove(seat, username);
+          if (released != null) {
+            releasedLate.accept(seat.room(), username);
+          }
+        }));
     ownSeats.forEach((room, seats) -> seats.forEach((key, seat) ->
         claimScript(room, key, seat.username(), seat.tokenHash(), "").whenComplete((done, error) -> {
           if (error != null) {
@@ -234,11 +232,6 @@ final class RedisPresence implements Presence {
           }
         })));
     lists.keySet().forEach(room -> refreshAsync(room, room));
-  }
-
-  private CompletionStage<Object> releaseScript(String room, String key) {
-    return RELEASE.run(link.commands(), ScriptOutputType.VALUE, releaseKeys(room, nodeId, ""), key, nodeId, room,
-        keys.events(room), "");
   }
 
   CompletionStage<Long> claimScript(String room, String key, String username, String tokenHash,
@@ -250,11 +243,16 @@ final class RedisPresence implements Presence {
         key, username, nodeId, room, keys.events(room), tokenHash, nonce);
   }
 
-  /** The release script's keys; {@code nonce} names a claim to withdraw, or is empty. */
-  String[] releaseKeys(String room, String owner, String nonce) {
-    return new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
-        keys.presenceVersion(room), keys.headcounts(), keys.nodeSeats(owner), keys.held(),
-        keys.withdrawnClaim(nonce)};
+  /**
+   * Gives up the seat when {@code owner} still holds it ({@code ""}: a dead node's held seat); a {@code nonce}
+   * withdraws that one claim instead (empty for any seat). The name as typed, or null when it was not given up.
+   */
+  CompletionStage<Object> releaseSeat(String room, String key, String owner, String nonce) {
+    return RELEASE.run(link.commands(), ScriptOutputType.VALUE,
+        new String[] {keys.names(room), keys.order(room), keys.owners(room), keys.tokens(room),
+            keys.presenceVersion(room), keys.headcounts(), keys.nodeSeats(owner), keys.held(),
+            keys.withdrawnClaim(nonce)},
+        key, owner, room, keys.events(room), nonce);
   }
 
   private void forget(String room, String key) {
