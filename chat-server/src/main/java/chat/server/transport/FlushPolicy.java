@@ -18,17 +18,36 @@ import java.time.Duration;
  * @param pauseFactor    after writes that took t, on a saturated selector ({@link SelectorLoad}), room frames
  *                       may wait for up to this × t (a join storm's notices to a big room take milliseconds to
  *                       write, and the joins keep coming meanwhile)
+ * @param gapShare       the gap holds frames back only when at least this many connections wait for it at one
+ *                       pass end, or a timer is already set: the timer that ends the wait wakes two threads,
+ *                       which costs more than the writes of a connection or two would
  */
-record FlushPolicy(long maxWaitNanos, long minGapNanos, int busyPassReads, int fullWriteBytes, int pauseFactor) {
+record FlushPolicy(long maxWaitNanos, long minGapNanos, int busyPassReads, int fullWriteBytes, int pauseFactor,
+    int gapShare) {
   /** At most a thousand room writes a second to one connection: far more than anybody reads. */
   static final long MIN_GAP_NANOS = 1_000_000;
   static final int BUSY_PASS_READS = 32;
   static final int FULL_WRITE_BYTES = 16 * 1024;
   static final int PAUSE_FACTOR = 2;
+  static final int GAP_SHARE = 4;
 
   static FlushPolicy withMaxWait(Duration maxWait) {
     long max = maxWait.toNanos();
-    return new FlushPolicy(max, Math.min(MIN_GAP_NANOS, max), BUSY_PASS_READS, FULL_WRITE_BYTES, PAUSE_FACTOR);
+    return new FlushPolicy(max, Math.min(MIN_GAP_NANOS, max), BUSY_PASS_READS, FULL_WRITE_BYTES, PAUSE_FACTOR,
+        GAP_SHARE);
+  }
+
+  /** Whether a connection written to {@code sinceWriteNanos} ago is within the gap. */
+  boolean withinGap(long sinceWriteNanos) {
+    return sinceWriteNanos < minGapNanos;
+  }
+
+  /**
+   * Whether the gap may hold frames back at this pass end: {@code withinGap} connections are within it, and
+   * {@code timerSet} says whether a timer is already set for waiting frames.
+   */
+  boolean gapPays(int withinGap, boolean timerSet) {
+    return timerSet || withinGap >= gapShare;
   }
 
   /**
@@ -42,13 +61,15 @@ record FlushPolicy(long maxWaitNanos, long minGapNanos, int busyPassReads, int f
    * @param passReads      how many frames the pass that is ending read
    * @param pauseLeftNanos how much is left of the pause after the last writes (negative: none, or the selector
    *                       is not saturated)
+   * @param gapPays        whether the gap holds frames back at this pass end ({@link #gapPays})
    */
   boolean writeNow(boolean reply, long waitedNanos, int queuedBytes, long sinceWriteNanos, int passReads,
-      long pauseLeftNanos) {
+      long pauseLeftNanos, boolean gapPays) {
     if (reply || waitedNanos >= maxWaitNanos || queuedBytes >= fullWriteBytes) {
       return true;
     }
-    return sinceWriteNanos >= minGapNanos && passReads < busyPassReads && pauseLeftNanos <= 0;
+    boolean heldByGap = gapPays && withinGap(sinceWriteNanos);
+    return !heldByGap && passReads < busyPassReads && pauseLeftNanos <= 0;
   }
 
   /**

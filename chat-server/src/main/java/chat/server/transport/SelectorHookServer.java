@@ -40,7 +40,8 @@ import org.java_websocket.server.WebSocketServer;
  *       library queues the (already decoded) buffer through {@link #queue} and calls {@code readMore} once its
  *       pass over the selected keys is done. That call is the pass end; it also clears the selected-key set,
  *       which the library only prunes for reads that reported data. The one buffer per pass goes back to the
- *       pool through the library's own decoder thread ({@link IdleConnection} decodes nothing).
+ *       pool through the library's own decoder thread ({@link IdleConnection} decodes nothing), a few passes'
+ *       buffers at a time.
  *   <li><b>The wake.</b> A pipe is registered on the library's selector beside the sockets, with an
  *       {@link IdleConnection} whose channel ({@link WakeChannel}) runs the queued tasks when the selector reads
  *       it. One byte wakes the selector, once per batch of tasks. The pipe is registered when the first socket
@@ -53,10 +54,25 @@ import org.java_websocket.server.WebSocketServer;
  * </ul>
  */
 abstract class SelectorHookServer extends WebSocketServer implements SelectorLoop {
+  /**
+   * The library's decoder threads. They only size its pool of read buffers (2 per decoder + 1, filled at start):
+   * one of them takes back the buffers of the reads that claimed their pass ends, {@link #RETURN_BATCH} at a
+   * time, and the others never get work.
+   */
+  static final int DECODERS = 3;
+  /** The read buffers the library pools with {@link #DECODERS} decoders (internal 3). */
+  static final int POOLED_BUFFERS = 2 * DECODERS + 1;
+  /**
+   * Claimed buffers handed back together: the decoder thread is woken once per this many passes, not per pass,
+   * and the pool's other buffers let the selector go on while it catches up.
+   */
+  static final int RETURN_BATCH = 4;
   private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean wakePending = new AtomicBoolean();
   private final StagedWriter writer = new StagedWriter();
   private final IdleConnection bufferReturn = new IdleConnection(this);
+  /** Selector thread only: claimed buffers waiting to be handed back. */
+  private final List<ByteBuffer> returning = new ArrayList<>(RETURN_BATCH);
   private final Pipe wakePipe;
   private volatile Thread selectorThread;
   private volatile boolean wakeInstalled;
@@ -70,8 +86,7 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
   private volatile long passesEnded;
 
   protected SelectorHookServer(InetSocketAddress address, List<Draft> drafts) {
-    // One decoder thread: it only ever hands read buffers back to the pool.
-    super(address, 1, drafts);
+    super(address, DECODERS, drafts);
     try {
       wakePipe = Pipe.open();
       wakePipe.source().configureBlocking(false);
@@ -102,7 +117,22 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
   @Override
   public final void onStart() {
     selectorThread = Thread.currentThread();
+    fillBufferPool();
     selectorStarted();
+  }
+
+  /**
+   * The library adds a buffer to its pool per accepted socket until the pool is full; filled now, a first
+   * connection's passes can hold {@link #RETURN_BATCH} buffers back without running the pool dry.
+   */
+  private void fillBufferPool() {
+    try {
+      for (int i = 0; i < POOLED_BUFFERS; i++) {
+        allocateBuffers(null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // stopping before the first pass
+    }
   }
 
   @Override
@@ -198,9 +228,16 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
   @Override
   protected final void queue(WebSocketImpl connection) throws InterruptedException {
     ByteBuffer decoded = connection.inQueue.poll();
-    if (decoded != null) {
-      bufferReturn.inQueue.put(decoded);
-      decoders.get(0).put(bufferReturn);
+    if (decoded == null) {
+      return;
+    }
+    returning.add(decoded);
+    if (returning.size() == RETURN_BATCH) {
+      for (ByteBuffer buffer : returning) {
+        bufferReturn.inQueue.put(buffer);
+        decoders.get(0).put(bufferReturn); // one wake: the decoder takes the rest without waiting
+      }
+      returning.clear();
     }
   }
 

@@ -144,13 +144,14 @@ final class WriteScheduler {
     }
     long start = nanoClock.getAsLong();
     long pauseLeft = load.isSaturated(start) ? pauseUntilNanos - start : -1; // a selector with time to spare writes
+    boolean gapPays = policy.gapPays(withinGap(start), timerArmed);
     boolean wrote = false;
     long due = Long.MAX_VALUE;
     // Writes may close connections, and the leave notices list more targets: they are handled in this loop.
     for (int i = 0; i < listed.size(); i++) {
       Target target = listed.get(i);
       if (policy.writeNow(target.reply, start - target.listedAtNanos, target.queuedBytes.get(),
-          start - target.lastWriteNanos, reads, pauseLeft)) {
+          start - target.lastWriteNanos, reads, pauseLeft, gapPays)) {
         if (write(target)) {
           target.lastWriteNanos = start;
           wrote = true;
@@ -173,6 +174,18 @@ final class WriteScheduler {
       // normally comes long before), and no later than the end of a pause that held frames back.
       armTimer(reads >= policy.busyPassReads() || pauseLeft <= 0 ? due : Math.min(due, pauseUntilNanos));
     }
+  }
+
+  /** How many listed connections, replies aside, were written to within the gap (counted up to the share). */
+  private int withinGap(long now) {
+    int within = 0;
+    for (int i = 0; i < listed.size() && within < policy.gapShare(); i++) {
+      Target target = listed.get(i);
+      if (!target.reply && policy.withinGap(now - target.lastWriteNanos)) {
+        within++;
+      }
+    }
+    return within;
   }
 
   private void list(Target target) {

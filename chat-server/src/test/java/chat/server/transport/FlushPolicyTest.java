@@ -14,57 +14,70 @@ class FlushPolicyTest {
   private static final int BUSY = FlushPolicy.BUSY_PASS_READS;
   private static final long NO_PAUSE = -1;
   private static final long LONG_AGO = 1_000 * MS;
+  private static final boolean GAP_PAYS = true;
 
   @Test
   void roomFramesAtTheEndOfAQuietPassAreWrittenAtOnce() {
-    assertTrue(policy.writeNow(false, 0, 100, LONG_AGO, QUIET, NO_PAUSE));
+    assertTrue(policy.writeNow(false, 0, 100, LONG_AGO, QUIET, NO_PAUSE, GAP_PAYS));
   }
 
   @Test
   void repliesNeverWait() {
-    assertTrue(policy.writeNow(true, 0, 100, LONG_AGO, BUSY, 3 * MS));
+    assertTrue(policy.writeNow(true, 0, 100, LONG_AGO, BUSY, 3 * MS, GAP_PAYS));
   }
 
   @Test
   void afterABusyPassRoomFramesWaitForTheNextPassEnd() {
-    assertFalse(policy.writeNow(false, 0, 100, LONG_AGO, BUSY, NO_PAUSE));
+    assertFalse(policy.writeNow(false, 0, 100, LONG_AGO, BUSY, NO_PAUSE, GAP_PAYS));
   }
 
   @Test
   void duringThePauseAfterLongWritesRoomFramesWait() {
-    assertFalse(policy.writeNow(false, 0, 100, LONG_AGO, QUIET, 2 * MS));
+    assertFalse(policy.writeNow(false, 0, 100, LONG_AGO, QUIET, 2 * MS, GAP_PAYS));
   }
 
   @Test
   void noFrameWaitsLongerThanTheMaximum() {
-    assertTrue(policy.writeNow(false, 5 * MS, 100, LONG_AGO, BUSY, 3 * MS));
-    assertFalse(policy.writeNow(false, 5 * MS - 1, 100, LONG_AGO, BUSY, 3 * MS));
+    assertTrue(policy.writeNow(false, 5 * MS, 100, LONG_AGO, BUSY, 3 * MS, GAP_PAYS));
+    assertFalse(policy.writeNow(false, 5 * MS - 1, 100, LONG_AGO, BUSY, 3 * MS, GAP_PAYS));
   }
 
   @Test
   void aFullWriteIsNotHeldBack() {
-    assertTrue(policy.writeNow(false, 0, FlushPolicy.FULL_WRITE_BYTES, LONG_AGO, BUSY, 3 * MS));
+    assertTrue(policy.writeNow(false, 0, FlushPolicy.FULL_WRITE_BYTES, LONG_AGO, BUSY, 3 * MS, GAP_PAYS));
   }
 
   @Test
   void aMaximumWaitOfZeroMeansNothingEverWaits() {
     FlushPolicy never = FlushPolicy.withMaxWait(Duration.ZERO);
-    assertTrue(never.writeNow(false, 0, 100, LONG_AGO, BUSY, 3 * MS));
+    assertTrue(never.writeNow(false, 0, 100, LONG_AGO, BUSY, 3 * MS, GAP_PAYS));
   }
 
   @Test
   void roomFramesForAConnectionWrittenToWithinTheGapWait() {
-    assertFalse(policy.writeNow(false, 0, 100, FlushPolicy.MIN_GAP_NANOS - 1, QUIET, NO_PAUSE));
+    assertFalse(policy.writeNow(false, 0, 100, FlushPolicy.MIN_GAP_NANOS - 1, QUIET, NO_PAUSE, GAP_PAYS));
   }
 
   @Test
   void roomFramesForAConnectionWrittenToAGapAgoLeaveAtOnce() {
-    assertTrue(policy.writeNow(false, 0, 100, FlushPolicy.MIN_GAP_NANOS, QUIET, NO_PAUSE));
+    assertTrue(policy.writeNow(false, 0, 100, FlushPolicy.MIN_GAP_NANOS, QUIET, NO_PAUSE, GAP_PAYS));
+  }
+
+  @Test
+  void theGapHoldsNothingWhenTooFewConnectionsWouldShareItsTimer() {
+    assertTrue(policy.writeNow(false, 0, 100, 0, QUIET, NO_PAUSE, false));
+  }
+
+  @Test
+  void theGapPaysForEnoughConnectionsOrATimerAlreadySet() {
+    assertTrue(policy.gapPays(FlushPolicy.GAP_SHARE, false));
+    assertFalse(policy.gapPays(FlushPolicy.GAP_SHARE - 1, false));
+    assertTrue(policy.gapPays(1, true));
   }
 
   @Test
   void aReplyIsNeverHeldByTheGap() {
-    assertTrue(policy.writeNow(true, 0, 100, 0, QUIET, NO_PAUSE));
+    assertTrue(policy.writeNow(true, 0, 100, 0, QUIET, NO_PAUSE, GAP_PAYS));
   }
 
   @Test

@@ -122,36 +122,49 @@ class WriteSchedulerTest {
   }
 
   @Test
-  void roomFramesForAConnectionWrittenToWithinTheGapWaitForItsEnd() {
+  void roomFramesForConnectionsWrittenToWithinTheGapWaitForItsEnd() {
     selectorIdles = true;
-    Recorded socket = connection();
-    queue(socket, "1", false);
+    List<Recorded> room = room(FlushPolicy.GAP_SHARE);
+    queueToAll(room, "1");
     scheduler.passEnded(1);
     clock.addAndGet(MS / 4);
-    queue(socket, "2", false);
+    queueToAll(room, "2");
     scheduler.passEnded(1);
-    assertEquals(List.of("1"), socket.writes());
+    room.forEach(socket -> assertEquals(List.of("1"), socket.writes()));
     assertEquals(FlushPolicy.MIN_GAP_NANOS - MS / 4, deadlineDelays.get(deadlineDelays.size() - 1));
     clock.addAndGet(FlushPolicy.MIN_GAP_NANOS);
     deadlineTasks.get(deadlineTasks.size() - 1).run();
     loop.runTasks();
-    assertEquals(List.of("1", "2"), socket.writes());
+    room.forEach(socket -> assertEquals(List.of("1", "2"), socket.writes()));
   }
 
   @Test
   void roomFramesQueuedWithinOneGapShareAWrite() {
     selectorIdles = true;
-    Recorded socket = connection();
-    queue(socket, "1", false);
+    List<Recorded> room = room(FlushPolicy.GAP_SHARE);
+    queueToAll(room, "1");
     scheduler.passEnded(1);
     for (String frame : List.of("2", "3", "4")) {
       clock.addAndGet(MS / 4);
-      queue(socket, frame, false);
+      queueToAll(room, frame);
       scheduler.passEnded(1);
     }
     clock.addAndGet(MS / 4);
     scheduler.passEnded(1);
-    assertEquals(List.of("1", "234"), socket.writes());
+    room.forEach(socket -> assertEquals(List.of("1", "234"), socket.writes()));
+  }
+
+  @Test
+  void tooFewConnectionsWithinTheGapToShareATimerAreWrittenAtOnce() {
+    selectorIdles = true;
+    List<Recorded> pair = room(FlushPolicy.GAP_SHARE - 1);
+    queueToAll(pair, "1");
+    scheduler.passEnded(1);
+    clock.addAndGet(MS / 4);
+    queueToAll(pair, "2");
+    scheduler.passEnded(1);
+    pair.forEach(socket -> assertEquals(List.of("1", "2"), socket.writes()));
+    assertEquals(List.of(), deadlineDelays);
   }
 
   @Test
@@ -203,6 +216,18 @@ class WriteSchedulerTest {
     sockets.add(socket);
     targets.add(scheduler.register(socket.connection));
     return socket;
+  }
+
+  private List<Recorded> room(int members) {
+    List<Recorded> room = new ArrayList<>();
+    for (int i = 0; i < members; i++) {
+      room.add(connection());
+    }
+    return room;
+  }
+
+  private void queueToAll(List<Recorded> room, String text) {
+    room.forEach(socket -> queue(socket, text, false));
   }
 
   private void queue(Recorded socket, String text, boolean reply) {
