@@ -235,7 +235,7 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
     if (returning.size() == RETURN_BATCH) {
       for (ByteBuffer buffer : returning) {
         bufferReturn.inQueue.put(buffer);
-        decoders.get(0).put(bufferReturn); // one wake: the decoder takes the rest without waiting
+        decoders.get(0).put(bufferReturn); // the decoder, once woken, takes the rest without waiting
       }
       returning.clear();
     }
