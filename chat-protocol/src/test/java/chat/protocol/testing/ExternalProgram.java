@@ -12,12 +12,12 @@ import java.util.concurrent.TimeUnit;
  * Debian programs the tests run (openssl, haproxy): a missing one is a test failure that says which package to
  * install, never a skip; output goes to a log file whose text every failure quotes.
  */
-final class ExternalProgram {
+public final class ExternalProgram {
   private static final long RUN_SECONDS = 60;
 
   private ExternalProgram() {}
 
-  static void require(Path program, String debianPackage) {
+  public static void require(Path program, String debianPackage) {
     if (!Files.isExecutable(program)) {
       throw new IllegalStateException("This test needs " + program + " but it is missing or not executable;"
           + " install it with: apt-get install -y " + debianPackage);
@@ -25,7 +25,7 @@ final class ExternalProgram {
   }
 
   /** Starts the command with its output (both streams) going to {@code log}. */
-  static Process start(List<String> command, Path log) {
+  public static Process start(List<String> command, Path log) {
     try {
       return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     } catch (IOException e) {
@@ -34,7 +34,7 @@ final class ExternalProgram {
   }
 
   /** Runs the command to its end; fails with its output when it exits with anything but 0. */
-  static void run(List<String> command, Path log) {
+  public static void run(List<String> command, Path log) {
     Process process = start(command, log);
     try {
       if (!process.waitFor(RUN_SECONDS, TimeUnit.SECONDS)) {
@@ -53,7 +53,7 @@ final class ExternalProgram {
   }
 
   /** What the program wrote so far, for failure messages. */
-  static String output(Path log) {
+  public static String output(Path log) {
     try {
       return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8).strip() : "(no output)";
     } catch (IOException e) {

@@ -22,8 +22,13 @@ public final class ClusterProxy implements AutoCloseable {
   private static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
   private static final Duration READY = Duration.ofSeconds(15);
 
-  /** A node's two ports. */
-  public record Node(int pagesPort, int wsPort) {}
+  /** A node's address and its two ports. */
+  public record Node(String host, int pagesPort, int wsPort) {
+    /** A node on loopback. */
+    public Node(int pagesPort, int wsPort) {
+      this("127.0.0.1", pagesPort, wsPort);
+    }
+  }
 
   private final Process process;
   private final int port;
@@ -44,7 +49,7 @@ public final class ClusterProxy implements AutoCloseable {
       throw new AssertionError(HAPROXY + " is missing: install Debian's haproxy (apt-get install -y haproxy)");
     }
     Path cfg = directory.resolve("cluster-haproxy.cfg");
-    Files.writeString(cfg, config(port, nodes));
+    Files.writeString(cfg, config("127.0.0.1:" + port, nodes));
     Process process = new ProcessBuilder(HAPROXY.toString(), "-f", cfg.toString(), "-db")
         .redirectErrorStream(true).redirectOutput(directory.resolve("cluster-haproxy.log").toFile()).start();
     ClusterProxy proxy = new ClusterProxy(process, port);
@@ -60,7 +65,11 @@ public final class ClusterProxy implements AutoCloseable {
     return proxy;
   }
 
-  static String config(int port, List<Node> nodes) {
+  /**
+   * The configuration docs/cluster.md shows (checked by {@code ClusterDocTest}): {@code bind} is haproxy's
+   * listening address, with its TLS settings in production.
+   */
+  public static String config(String bind, List<Node> nodes) {
     List<String> lines = new ArrayList<>(List.of(
         "defaults",
         "    mode http",
@@ -77,7 +86,7 @@ public final class ClusterProxy implements AutoCloseable {
         "    default-server inter 500ms fall 1 rise 2",
         "",
         "frontend chat",
-        "    bind 127.0.0.1:" + port,
+        "    bind " + bind,
         "    acl chat_ws path /ws",
         "    acl websocket_upgrade hdr(upgrade) -i websocket",
         "    use_backend chat_websocket if chat_ws websocket_upgrade",
@@ -86,11 +95,11 @@ public final class ClusterProxy implements AutoCloseable {
         "backend chat_pages",
         "    balance roundrobin"));
     for (int i = 0; i < nodes.size(); i++) {
-      lines.add("    server pages" + i + " 127.0.0.1:" + nodes.get(i).pagesPort() + " check");
+      lines.add("    server pages" + i + " " + nodes.get(i).host() + ":" + nodes.get(i).pagesPort() + " check");
     }
     lines.addAll(List.of("", "backend chat_websocket", "    balance roundrobin"));
     for (int i = 0; i < nodes.size(); i++) {
-      lines.add("    server ws" + i + " 127.0.0.1:" + nodes.get(i).wsPort() + " check port "
+      lines.add("    server ws" + i + " " + nodes.get(i).host() + ":" + nodes.get(i).wsPort() + " check port "
           + nodes.get(i).pagesPort());
     }
     lines.add("");
