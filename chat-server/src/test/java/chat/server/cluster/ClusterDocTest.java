@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.testing.ExternalProgram;
 import chat.protocol.testing.SelfSignedCertificate;
+import chat.protocol.testing.TlsProxy;
 import chat.server.support.ClusterProxy;
 import chat.server.support.ClusterProxy.Node;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClusterDocTest {
   private static final Path DOC = Path.of("..", "docs", "cluster.md");
-  private static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
   private static final Path NGINX = Path.of("/usr/sbin/nginx");
   private static final String HAPROXY_PEM = "/etc/haproxy/certs/chat.pem";
   private static final String PRODUCTION_BIND = ":443 ssl crt " + HAPROXY_PEM + " alpn http/1.1";
@@ -37,11 +37,12 @@ class ClusterDocTest {
 
   @Test
   void haproxyAcceptsTheDocumentedConfiguration() throws IOException {
-    ExternalProgram.require(HAPROXY, "haproxy");
+    ExternalProgram.require(TlsProxy.HAPROXY, "haproxy");
     SelfSignedCertificate certificate = SelfSignedCertificate.generate(directory);
     Path cfg = Files.writeString(directory.resolve("cluster.cfg"),
         block("haproxy").replace(HAPROXY_PEM, certificate.haproxyPem().toString()));
-    ExternalProgram.run(List.of(HAPROXY.toString(), "-c", "-f", cfg.toString()), directory.resolve("haproxy.log"));
+    ExternalProgram.run(List.of(TlsProxy.HAPROXY.toString(), "-c", "-f", cfg.toString()),
+        directory.resolve("haproxy.log"));
   }
 
   @Test

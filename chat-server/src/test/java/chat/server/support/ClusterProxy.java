@@ -1,5 +1,7 @@
 package chat.server.support;
 
+import chat.protocol.testing.ExternalProgram;
+import chat.protocol.testing.TlsProxy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,7 +21,6 @@ import java.util.concurrent.TimeUnit;
  * so a dead or draining node gets no new connections. Runs in the foreground as a child of the test.
  */
 public final class ClusterProxy implements AutoCloseable {
-  private static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
   private static final Duration READY = Duration.ofSeconds(15);
 
   /** A node's address and its two ports. */
@@ -45,20 +46,17 @@ public final class ClusterProxy implements AutoCloseable {
   }
 
   public static ClusterProxy start(Path directory, int port, List<Node> nodes) throws Exception {
-    if (!Files.isExecutable(HAPROXY)) {
-      throw new AssertionError(HAPROXY + " is missing: install Debian's haproxy (apt-get install -y haproxy)");
-    }
+    ExternalProgram.require(TlsProxy.HAPROXY, "haproxy");
     Path cfg = directory.resolve("cluster-haproxy.cfg");
+    Path log = directory.resolve("cluster-haproxy.log");
     Files.writeString(cfg, config("127.0.0.1:" + port, nodes));
-    Process process = new ProcessBuilder(HAPROXY.toString(), "-f", cfg.toString(), "-db")
-        .redirectErrorStream(true).redirectOutput(directory.resolve("cluster-haproxy.log").toFile()).start();
+    Process process = ExternalProgram.start(List.of(TlsProxy.HAPROXY.toString(), "-f", cfg.toString(), "-db"), log);
     ClusterProxy proxy = new ClusterProxy(process, port);
     long deadline = System.nanoTime() + READY.toNanos();
     while (!proxy.accepts()) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
         proxy.close();
-        throw new AssertionError("haproxy did not start: " + Files.readString(
-            directory.resolve("cluster-haproxy.log")));
+        throw new AssertionError("haproxy did not start: " + ExternalProgram.output(log));
       }
       process.waitFor(20, TimeUnit.MILLISECONDS); // a bounded wait between connection attempts
     }
