@@ -17,6 +17,7 @@ import java.util.OptionalInt;
  * @param maxUsernameLength longest username, in characters
  * @param maxRoomLength longest room name, in characters
  * @param maxMessageLength longest message text, in characters
+ * @param trustedProxies the reverse proxies whose {@code X-Forwarded-For} names the client
  * @param store where room history is kept
  * @param dataDir the directory of the SQLite store (unused with the memory store)
  * @param fsync when the SQLite store's commits are flushed to the disk
@@ -44,6 +45,7 @@ public record ServerConfig(
     long maxBufferedBytes,
     int maxConnections,
     int maxConnectionsPerAddress,
+    TrustedProxies trustedProxies,
     Duration joinTimeout,
     Duration connectionLostTimeout,
     List<String> allowedOrigins,
@@ -86,7 +88,7 @@ public record ServerConfig(
     return new ServerConfig(
         host, newHttpPort, newWsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
-        joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
+        trustedProxies, joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
         fanoutFlushDelay, store, dataDir, fsync, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
         reconnectGrace, adminHost, OptionalInt.empty(), cluster);
   }
@@ -96,7 +98,7 @@ public record ServerConfig(
     return new ServerConfig(
         host, httpPort, wsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
-        joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
+        trustedProxies, joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
         fanoutFlushDelay, store, dataDir, fsync, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
         reconnectGrace, adminHost, adminPort, newCluster);
   }
@@ -106,7 +108,7 @@ public record ServerConfig(
     return new ServerConfig(
         host, httpPort, wsPort, publicWsUrl, maxUsernameLength, maxRoomLength, maxMessageLength,
         maxMessageBytes, rateLimit, rateBurst, maxBufferedBytes, maxConnections, maxConnectionsPerAddress,
-        joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
+        trustedProxies, joinTimeout, connectionLostTimeout, allowedOrigins, roomDataDelay, httpRequestTimeout,
         fanoutFlushDelay, store, dataDir, fsync, historyLimit, historyMaxAge, historyOnJoin, maxRecovery, dedupWindow,
         reconnectGrace, adminHost, OptionalInt.of(port), cluster);
   }

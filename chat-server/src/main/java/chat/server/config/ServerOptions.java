@@ -60,7 +60,11 @@ public final class ServerOptions {
       new Option("max-connections", "20000", "open WebSocket connections in total; more are refused at"
           + " the handshake"),
       new Option("max-connections-per-address", "0", "open connections per client address (0 = no cap;"
-          + " clients behind one reverse proxy share an address)"),
+          + " clients behind one reverse proxy share an address, unless it is trusted)"),
+      new Option("trusted-proxies", "", "comma-separated addresses or CIDR blocks (e.g. 127.0.0.1,10.0.0.0/8)"
+          + " of reverse proxies whose X-Forwarded-For header names the client: logs and"
+          + " --max-connections-per-address then see the client's address, not the proxy's"
+          + " (from anybody else the header is ignored)"),
       new Option("join-timeout", "30", "seconds a connection may stay without upgrading and joining a room"),
       new Option("connection-lost-timeout", "20", "seconds between pings; a peer that stops answering is"
           + " dropped 1 to 2 times this later"),
@@ -177,7 +181,8 @@ public final class ServerOptions {
         positive("max-username-length"), positive("max-room-length"), positive("max-message-length"),
         positive("max-message-bytes"), rate("rate-limit"), positive("rate-burst"),
         positiveLong("max-buffered-bytes"), positive("max-connections"),
-        atLeastZero("max-connections-per-address"), seconds("join-timeout"),
+        atLeastZero("max-connections-per-address"), TrustedProxies.parse(values.get("trusted-proxies")),
+        seconds("join-timeout"),
         seconds("connection-lost-timeout"), origins(values.get("allowed-origins")),
         Duration.ofMillis(atLeastZero("room-data-delay")), seconds("http-request-timeout"),
         Duration.ofMillis(atLeastZero("fanout-flush-delay")), store("store"), dataDir("data-dir"),

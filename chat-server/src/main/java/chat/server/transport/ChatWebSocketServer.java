@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class ChatWebSocketServer extends SelectorHookServer {
   private static final Logger log = LoggerFactory.getLogger(ChatWebSocketServer.class);
   private static final String SHUTDOWN_REASON = "Server is shutting down";
+  /** The header a reverse proxy names the client in; believed only from {@code --trusted-proxies}. */
+  private static final String FORWARDED_FOR = "X-Forwarded-For";
   /**
    * Connections the kernel may hold before they are accepted. The library's default (Java's 50) refuses most of a
    * reconnect storm: after a restart or a network blip, a room of 1,000 clients comes back within a second, and a
@@ -195,7 +197,10 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket connection, Draft draft,
       ClientHandshake request) throws InvalidDataException {
     ServerHandshakeBuilder response = super.onWebsocketHandshakeReceivedAsServer(connection, draft, request);
-    Optional<HandshakeRefusal> refusal = gate.refusal(connection, request);
+    ClientAddress client = ClientAddress.of(connection.getRemoteSocketAddress(),
+        request.getFieldValue(FORWARDED_FOR), config.trustedProxies());
+    connection.setAttachment(client); // until the connection opens; its ClientConnection keeps it then
+    Optional<HandshakeRefusal> refusal = gate.refusal(client, request);
     if (refusal.isPresent()) {
       throw refuse(connection, refusal.get());
     }
@@ -206,7 +211,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   protected boolean addConnection(WebSocket connection) {
     boolean added = super.addConnection(connection);
     if (added) {
-      gate.opened(connection);
+      gate.opened(ClientConnection.addressOf(connection));
     }
     return added;
   }
@@ -215,7 +220,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   protected boolean removeConnection(WebSocket connection) {
     boolean removed = super.removeConnection(connection);
     if (removed) {
-      gate.closed(connection);
+      gate.closed(ClientConnection.addressOf(connection));
     }
     return removed;
   }
@@ -225,14 +230,15 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     WebSocketPeer peer = new WebSocketPeer((WebSocketImpl) connection, writes, frames,
         new SendBudget(config.maxBufferedBytes()), this, metrics);
     FloodGuard floodGuard = new FloodGuard(config.rateLimit(), config.rateBurst(), System.nanoTime());
-    Session session = new Session(peer, RemoteAddress.of(connection));
-    connection.setAttachment(new ClientConnection(session, peer, floodGuard));
+    ClientAddress address = ClientConnection.addressOf(connection);
+    Session session = new Session(peer, address.display());
+    connection.setAttachment(new ClientConnection(session, peer, floodGuard, address));
   }
 
   @Override
   public void onMessage(WebSocket connection, String text) {
     metrics.frameReceived();
-    ClientConnection client = connection.getAttachment();
+    ClientConnection client = ClientConnection.of(connection);
     ClientMessage message;
     try {
       message = codec.decodeClient(text);
@@ -254,7 +260,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   @Override
   public void onMessage(WebSocket connection, ByteBuffer bytes) {
     metrics.frameReceived();
-    ClientConnection client = connection.getAttachment();
+    ClientConnection client = ClientConnection.of(connection);
     if (admission.admit(connection, client, null, RequestKind.OTHER)) {
       refusals.refused(RequestKind.OTHER, ErrorCode.BAD_REQUEST);
       reply(client, new ServerMessage.ErrorMessage(
@@ -268,7 +274,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
    */
   @Override
   public void onWebsocketPing(WebSocket connection, Framedata ping) {
-    ClientConnection client = connection.getAttachment();
+    ClientConnection client = ClientConnection.of(connection);
     if (client == null || !admission.admit(connection, client, null, RequestKind.OTHER)) {
       return;
     }
@@ -280,7 +286,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   public void onClose(WebSocket connection, int code, String reason, boolean remote) {
     // Nobody will write these any more; a peer that vanished mid-storm can leave thousands of frames here.
     discardQueued((WebSocketImpl) connection);
-    ClientConnection client = connection.getAttachment();
+    ClientConnection client = ClientConnection.of(connection);
     metrics.closed(CloseCause.of(code, remote, shuttingDown, client == null ? null : client.peer().closingReason()));
     if (client != null) {
       client.peer().closed();

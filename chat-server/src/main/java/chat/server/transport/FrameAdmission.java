@@ -41,7 +41,7 @@ final class FrameAdmission {
     }
     metrics.rateLimited();
     if (verdict.abusive()) {
-      log.info("Closing {}: it kept sending too fast", RemoteAddress.of(connection));
+      log.info("Closing {}: it kept sending too fast", client.address().display());
       client.peer().closingFor(CloseReason.RATE_LIMITED);
       connection.close(CloseFrame.POLICY_VALIDATION, "Sending too fast, repeatedly");
       return false;

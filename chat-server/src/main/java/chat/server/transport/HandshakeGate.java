@@ -2,10 +2,7 @@ package chat.server.transport;
 
 import chat.server.metrics.ConnectionMetrics;
 import chat.server.metrics.ConnectionMetrics.HandshakeRefused;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.Optional;
-import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,16 +26,16 @@ final class HandshakeGate {
   }
 
   /** Why this upgrade is refused: 403 (origin), 503 (full) or 429 (address over its cap); empty to go ahead. */
-  Optional<HandshakeRefusal> refusal(WebSocket connection, ClientHandshake request) {
+  Optional<HandshakeRefusal> refusal(ClientAddress client, ClientHandshake request) {
     String origin = request.getFieldValue("Origin");
     if (!origins.allows(origin, request.getFieldValue("Host"))) {
-      log.info("Refused a WebSocket from {}: origin {} is not allowed", RemoteAddress.of(connection), origin);
+      log.info("Refused a WebSocket from {}: origin {} is not allowed", client.display(), origin);
       metrics.handshakeRefused(HandshakeRefused.ORIGIN);
       return Optional.of(HandshakeRefusal.forbidden("Pages from this origin may not open chat connections"));
     }
-    Optional<HandshakeRefusal> refusal = limits.refusal(addressOf(connection));
+    Optional<HandshakeRefusal> refusal = limits.refusal(client.address());
     if (refusal.isPresent()) {
-      log.info("Refused a WebSocket from {}: {}", RemoteAddress.of(connection), refusal.get().reason());
+      log.info("Refused a WebSocket from {}: {}", client.display(), refusal.get().reason());
       metrics.handshakeRefused(refusal.get().status() == 429 ? HandshakeRefused.ADDRESS_FULL
           : HandshakeRefused.SERVER_FULL);
     }
@@ -46,17 +43,12 @@ final class HandshakeGate {
   }
 
   /** A connection passed the gate and opened: it counts against the caps until {@link #closed}. */
-  void opened(WebSocket connection) {
-    limits.opened(addressOf(connection));
+  void opened(ClientAddress client) {
+    limits.opened(client.address());
     metrics.opened();
   }
 
-  void closed(WebSocket connection) {
-    limits.closed(addressOf(connection));
-  }
-
-  private static InetAddress addressOf(WebSocket connection) {
-    InetSocketAddress address = connection.getRemoteSocketAddress();
-    return address == null ? null : address.getAddress();
+  void closed(ClientAddress client) {
+    limits.closed(client.address());
   }
 }

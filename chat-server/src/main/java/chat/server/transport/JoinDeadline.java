@@ -52,7 +52,7 @@ final class JoinDeadline {
     if (connection.getReadyState() == ReadyState.NOT_YET_CONNECTED) {
       connection.closeConnection(CloseFrame.NEVER_CONNECTED, "No WebSocket handshake in time");
     } else if (connection.isOpen()) {
-      ClientConnection client = connection.getAttachment();
+      ClientConnection client = ClientConnection.of(connection);
       if (client != null && !client.session().hasJoined()) {
         client.peer().closingFor(CloseReason.JOIN_TIMEOUT);
         connection.close(CloseFrame.POLICY_VALIDATION,

@@ -2,15 +2,10 @@ package chat.server.transport;
 
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
-import org.java_websocket.WebSocket;
 
 /** A connection's remote address as logs show it: {@code 127.0.0.1:53211}, {@code [::1]:53211}. */
 final class RemoteAddress {
   private RemoteAddress() {}
-
-  static String of(WebSocket connection) {
-    return format(connection.getRemoteSocketAddress());
-  }
 
   static String format(InetSocketAddress address) {
     if (address == null) {

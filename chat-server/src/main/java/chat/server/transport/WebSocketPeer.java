@@ -108,7 +108,7 @@ final class WebSocketPeer implements Peer {
   /** Accounts for bytes queued on this connection, here or by the library itself (pongs). */
   void queuedBytes(int bytes) {
     if (budget.exceededAfter(bytes, SelectorHookServer.sendQueue(connection)) && dropped.compareAndSet(false, true)) {
-      log.info("Dropping {}: it is not reading what it is sent", RemoteAddress.of(connection));
+      log.info("Dropping {}: it is not reading what it is sent", ClientConnection.addressOf(connection).display());
       closingFor(CloseReason.SLOW_CONSUMER);
       metrics.slowConsumerDropped();
       if (!loop.runOnSelector(this::drop)) {

@@ -11,6 +11,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -58,6 +59,17 @@ final class RawWebSocket implements AutoCloseable {
 
   /** As {@link #open(int, String)}, from a given local address and with a receive buffer size (0 = default). */
   static RawWebSocket open(int port, String origin, InetAddress from, int receiveBuffer) throws IOException {
+    return open(port, "/", from, receiveBuffer,
+        origin == null ? List.of() : List.of("Origin: " + origin));
+  }
+
+  /** Upgrades {@code path} from a given local address, with extra header lines such as a proxy would add. */
+  static RawWebSocket open(int port, String path, InetAddress from, List<String> headers) throws IOException {
+    return open(port, path, from, 0, headers);
+  }
+
+  private static RawWebSocket open(int port, String path, InetAddress from, int receiveBuffer,
+      List<String> headers) throws IOException {
     Socket socket = new Socket();
     if (receiveBuffer > 0) {
       socket.setReceiveBufferSize(receiveBuffer);
@@ -66,10 +78,11 @@ final class RawWebSocket implements AutoCloseable {
     socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
     socket.setSoTimeout(10_000);
     String key = Base64.getEncoder().encodeToString(new byte[16]);
-    String request = "GET / HTTP/1.1\r\nHost: localhost:" + port + "\r\nUpgrade: websocket\r\n"
-        + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
-        + (origin == null ? "" : "Origin: " + origin + "\r\n") + "\r\n";
-    socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+    StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port
+        + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
+        + "\r\nSec-WebSocket-Version: 13\r\n");
+    headers.forEach(header -> request.append(header).append("\r\n"));
+    socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
     return new RawWebSocket(socket, readHead(socket.getInputStream()));
   }
 
