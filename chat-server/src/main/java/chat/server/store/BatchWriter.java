@@ -2,11 +2,9 @@ package chat.server.store;
 
 import chat.server.metrics.StoreMetrics;
 import chat.server.room.HeldSeat;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,15 +18,13 @@ import java.util.Set;
  * it gave, so ids stay consecutive. Used only on the log's sequence.
  */
 final class BatchWriter {
-  private static final int EPOCH_BYTES = 12;
-
   private final HistoryStore store;
   private final Map<String, RoomSequence> sequences;
   private final int tailCapacity;
   private final Duration dedupWindow;
   private final Clock clock;
   private final StoreMetrics metrics;
-  private final SecureRandom random = new SecureRandom();
+  private final EpochSource epochs = new EpochSource();
 
   BatchWriter(HistoryStore store, Map<String, RoomSequence> sequences, int tailCapacity, Duration dedupWindow,
       Clock clock, StoreMetrics metrics) {
@@ -43,7 +39,7 @@ final class BatchWriter {
   /** The room's sequence, starting a new one (with a fresh epoch) for a room the store has never seen. */
   RoomSequence sequence(String room) {
     return sequences.computeIfAbsent(room, name -> new RoomSequence(
-        new RoomState(name, newEpoch(), 0, 1), tailCapacity, false));
+        new RoomState(name, epochs.next(), 0, 1), tailCapacity, false));
   }
 
   /**
@@ -124,11 +120,5 @@ final class BatchWriter {
   private static SendKey sendKey(LogOp.Append append) {
     String clientId = append.message.clientId();
     return clientId == null || append.senderKey == null ? null : new SendKey(append.room, append.senderKey, clientId);
-  }
-
-  private String newEpoch() {
-    byte[] bytes = new byte[EPOCH_BYTES];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -2,9 +2,13 @@ package chat.server.store;
 
 import chat.server.config.FsyncPolicy;
 import chat.server.room.HeldSeat;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +18,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The history in {@code chat.db}, a SQLite database in the data directory. A commit returns once its batch is
- * on disk (WAL, {@code synchronous=FULL}): it survives kill -9 and power loss. Commits and pruning share one
- * write connection in turn; reads use their own connections and see the last commit, concurrently.
+ * in the WAL: it survives kill -9, and with {@code --fsync always} ({@code synchronous=FULL}) power loss too.
+ * Commits and pruning share one write connection in turn; reads use their own connections and see the last
+ * commit, concurrently.
  *
- * <p>The store never makes up an epoch: a room's first appearance is in a batch's {@code rooms}, with the
- * epoch the log chose, and a message for a room the store has no epoch for fails its batch. Rooms are never
- * deleted, so a room's last id outlives its messages.
+ * <p>The store makes up no epoch but for a restored backup ({@link #renewEpochsIfReplaced}): a room's first
+ * appearance is in a batch's {@code rooms}, with the epoch the log chose, and a message for a room the store has
+ * no epoch for fails its batch. Rooms are never deleted, so a room's last id outlives its messages.
  */
 public final class SqliteHistoryStore implements HistoryStore {
   public static final String DATABASE_FILE = "chat.db";
@@ -57,15 +62,22 @@ public final class SqliteHistoryStore implements HistoryStore {
     Path database = directory.resolve(DATABASE_FILE);
     try {
       Connection connection = SqliteOpener.openWriter(database, fsync);
+      SqliteHistoryStore store;
       try {
-        SqliteHistoryStore store = new SqliteHistoryStore(directory, connection);
-        LOG.debug("Opened {}", store.describe());
-        return store;
+        store = new SqliteHistoryStore(directory, connection);
       } catch (SQLException e) {
         SqliteOpener.closeQuietly(connection);
         throw new StoreException("The history database " + database + " cannot be used ("
             + SqliteErrors.describe(e) + "): move it away to start with empty history.", e);
       }
+      try {
+        store.renewEpochsIfReplaced(database);
+      } catch (StoreException | RuntimeException e) {
+        store.close();
+        throw e;
+      }
+      LOG.debug("Opened {}", store.describe());
+      return store;
     } catch (StoreException | RuntimeException e) {
       directory.close();
       throw e;
@@ -114,6 +126,45 @@ public final class SqliteHistoryStore implements HistoryStore {
   @Override
   public long prune(int perRoom, long olderThanMillis, long sendsBeforeMillis) throws StoreException {
     return pruner.prune(perRoom, olderThanMillis, sendsBeforeMillis);
+  }
+
+  /**
+   * A database file other than the one this directory last ran with is a restored backup: its rooms would give
+   * out again the ids of the messages posted after the backup, which clients may have seen. Each room gets a new
+   * epoch, so clients reload them rather than trust those ids (decision 13).
+   */
+  private void renewEpochsIfReplaced(Path database) throws StoreException {
+    DatabaseIdentity identity = new DatabaseIdentity(database, directory.resolve(DatabaseIdentity.FILE));
+    try {
+      if (identity.replaced()) {
+        int rooms = writer.transaction("give every room a new epoch", this::renewEpochs);
+        LOG.warn("{} is not the file this data directory last ran with (a restored backup?): its {} rooms start a"
+            + " new epoch, so clients reload them rather than trust ids they may have seen", database, rooms);
+      }
+      identity.record();
+    } catch (IOException e) {
+      throw new StoreException("Could not record which database " + directory.resolve(DatabaseIdentity.FILE)
+          + " belongs to (" + e.getMessage() + "): check that the data directory is writable.", e);
+    }
+  }
+
+  private int renewEpochs() throws SQLException {
+    List<String> rooms = new ArrayList<>();
+    try (PreparedStatement names = writer.prepare("SELECT name FROM rooms"); ResultSet result = names.executeQuery()) {
+      while (result.next()) {
+        rooms.add(result.getString(1));
+      }
+    }
+    EpochSource epochs = new EpochSource();
+    try (PreparedStatement renew = writer.prepare("UPDATE rooms SET epoch = ? WHERE name = ?")) {
+      for (String room : rooms) {
+        renew.setString(1, epochs.next());
+        renew.setString(2, room);
+        renew.addBatch();
+      }
+      renew.executeBatch();
+    }
+    return rooms.size();
   }
 
   private void ensureOpen() throws StoreException {

@@ -2,10 +2,12 @@ package chat.server.store;
 
 import static chat.server.store.Batches.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.room.HeldSeat;
 import chat.server.room.RoomMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,6 +57,42 @@ class SqliteHistoryStoreTest {
     assertEquals(new StoredMessage(2, location), store.read("lobby", 1, Long.MAX_VALUE, 10).get(0));
     assertEquals(OptionalLong.of(1), store.sentId("lobby", "alice", "c-1", 200));
     assertEquals(List.of(seat), store.seats());
+  }
+
+  @Test
+  void aRestoredBackupGivesEveryRoomANewEpochAndKeepsItsIds() throws Exception {
+    store.commit(batch().room("lobby", "e1").text("lobby", 1, "before the backup", 0).room("kitchen", "k1", 4)
+        .build());
+    store.close();
+    Path backup = Files.copy(dataDir.resolve(SqliteHistoryStore.DATABASE_FILE), dataDir.resolve("backup.db"));
+    store = SqliteHistoryStore.open(dataDir);
+    store.commit(batch().text("lobby", 2, "after the backup", 0).build());
+    store.close();
+
+    // The restore as docs/operations.md describes it: the database moved aside, the backup copied in.
+    Files.move(dataDir.resolve(SqliteHistoryStore.DATABASE_FILE), dataDir.resolve("replaced.db"));
+    Files.copy(backup, dataDir.resolve(SqliteHistoryStore.DATABASE_FILE));
+    store = SqliteHistoryStore.open(dataDir);
+
+    Map<String, RoomState> rooms = store.rooms();
+    assertEquals(1, rooms.get("lobby").lastId(), "the backup's ids");
+    assertEquals(4, rooms.get("kitchen").lastId());
+    assertNotEquals("e1", rooms.get("lobby").epoch(), "id 2 is given again: the old epoch's 2 is another message");
+    assertNotEquals("k1", rooms.get("kitchen").epoch());
+    assertNotEquals(rooms.get("lobby").epoch(), rooms.get("kitchen").epoch());
+  }
+
+  @Test
+  void theEpochsStayWhileTheFileIsTheSame() throws Exception {
+    store.commit(batch().room("lobby", "e1").build());
+    store.close();
+    Files.delete(dataDir.resolve("chat.db.identity")); // as on the first start of a version that records it
+    store = SqliteHistoryStore.open(dataDir);
+    store.close();
+    store = SqliteHistoryStore.open(dataDir);
+
+    assertEquals("e1", store.rooms().get("lobby").epoch());
+    assertTrue(Files.exists(dataDir.resolve("chat.db.identity")));
   }
 
   @Test
