@@ -138,13 +138,15 @@ public final class SqliteHistoryStore implements HistoryStore {
     try {
       if (identity.replaced()) {
         int rooms = writer.transaction("give every room a new epoch", this::renewEpochs);
-        LOG.warn("{} is not the file this data directory last ran with (a restored backup?): its {} rooms start a"
-            + " new epoch, so clients reload them rather than trust ids they may have seen", database, rooms);
+        if (rooms > 0) { // none: a new, empty database put in place of the old one
+          LOG.warn("{} is not the file this data directory last ran with (a restored backup?): its {} rooms start a"
+              + " new epoch, so clients reload them rather than trust ids they may have seen", database, rooms);
+        }
       }
       identity.record();
     } catch (IOException e) {
-      throw new StoreException("Could not record which database " + directory.resolve(DatabaseIdentity.FILE)
-          + " belongs to (" + e.getMessage() + "): check that the data directory is writable.", e);
+      throw new StoreException("Could not write " + directory.resolve(DatabaseIdentity.FILE) + " ("
+          + e.getMessage() + "): check that the data directory is writable.", e);
     }
   }
 
