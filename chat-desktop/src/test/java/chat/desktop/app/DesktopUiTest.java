@@ -19,8 +19,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -31,6 +33,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -117,16 +120,25 @@ abstract class DesktopUiTest extends FxRobot {
   /** Fills the join dialog by typing, presses Join and waits for the chat window. */
   protected void joinAs(String name, String room) {
     typeJoinForm(name, room);
-    clickOn("#joinButton");
+    clickOnFxPoint(() -> lookup("#joinButton").query());
     Await.untilFx("the chat window shows " + room, () -> window.chatModel() != null
         && stage.getScene().lookup("#messageList") != null
         && window.chatModel().onlineProperty().get() && users().contains(name));
   }
 
   protected void typeJoinForm(String name, String room) {
-    clickOn("#usernameField").write(name);
-    ComboBox<?> rooms = lookup("#roomBox").queryAs(ComboBox.class);
-    clickOn(rooms.getEditor()).write(room);
+    clickOnFxPoint(() -> lookup("#usernameField").query()).write(name);
+    clickOnFxPoint(() -> lookup("#roomBox").queryAs(ComboBox.class).getEditor()).write(room);
+  }
+
+  /**
+   * Clicks the middle of a node found and measured on the FX thread. TestFX's {@code clickOn(query)} looks the
+   * node up and measures it on the test thread, racing the FX thread's layout of a window just shown: a text
+   * layout read mid-update threw "this.lines is null" (JavaFX 21, one run in many).
+   */
+  protected FxRobotInterface clickOnFxPoint(Callable<Node> node) {
+    Point2D middle = Await.fx(() -> point(node.call()).query());
+    return clickOn(middle);
   }
 
   /** A protocol-level participant who has joined the room. */
