@@ -7,12 +7,10 @@ import java.util.Optional;
 public final class AddressRange {
   private final byte[] network;
   private final int prefixBits;
-  private final String text;
 
-  private AddressRange(byte[] network, int prefixBits, String text) {
+  private AddressRange(byte[] network, int prefixBits) {
     this.network = network;
     this.prefixBits = prefixBits;
-    this.text = text;
   }
 
   /** {@code 127.0.0.1}, {@code 10.0.0.0/8}, {@code ::1}, {@code fd00::/8}; empty when the text is none of these. */
@@ -31,7 +29,7 @@ public final class AddressRange {
       }
       bits = Integer.parseInt(prefix);
     }
-    return Optional.of(new AddressRange(bytes, bits, text));
+    return Optional.of(new AddressRange(bytes, bits));
   }
 
   /** True when the address is in the range; an IPv4 address is never in an IPv6 range, nor the reverse. */
@@ -47,10 +45,5 @@ public final class AddressRange {
       }
     }
     return true;
-  }
-
-  @Override
-  public String toString() {
-    return text;
   }
 }

@@ -1,6 +1,5 @@
 package chat.server.config;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -39,12 +38,6 @@ public final class IpLiteral {
       }
     }
     return Optional.empty();
-  }
-
-  /** As logs show an address: {@code 203.0.113.7}, {@code 2001:db8:0:0:0:0:0:1}. */
-  public static String format(InetAddress address) {
-    String host = address.getHostAddress();
-    return address instanceof Inet6Address ? host.replaceFirst("%.*$", "") : host;
   }
 
   private static InetAddress byAddress(byte[] bytes) {

@@ -42,7 +42,7 @@ record ClientAddress(InetAddress address, String display) {
       }
     }
     return client == null ? direct(peer)
-        : new ClientAddress(client, IpLiteral.format(client) + " via " + RemoteAddress.format(peer));
+        : new ClientAddress(client, client.getHostAddress() + " via " + RemoteAddress.format(peer));
   }
 
   /** Proxies may write {@code 203.0.113.7:41234} or {@code [2001:db8::1]:443}; only the address counts. */
