@@ -44,7 +44,7 @@ class AutoScrollTest extends DesktopUiTest {
     Await.untilFx("the marker shows", this::markerVisible);
     assertTrue(Await.fx(() -> Math.abs(messageScrollBar().getValue() - position) < 0.05), "the position was kept");
     assertFalse(scrolledToBottom());
-    clickOn("#newMessagesButton");
+    clickOnFx("#newMessagesButton");
     Await.until("the marker scrolled to the bottom", this::scrolledToBottom);
     Await.untilFx("the marker is hidden", () -> !markerVisible());
   }

@@ -22,7 +22,7 @@ class ChatWindowTest extends DesktopUiTest {
   void typedMessagesReachTheOtherClientAndTheFieldClearsOnAck() {
     TestClient bob = participant("Bob", "lobby");
     joinAs("Alice", "lobby");
-    clickOn("#messageField").write("Hello Bob").type(KeyCode.ENTER);
+    clickOnFx("#messageField").write("Hello Bob").type(KeyCode.ENTER);
     bob.await(ServerMessage.ChatMessage.class, m -> m.username().equals("Alice") && m.text().equals("Hello Bob"));
     Await.untilFx("the field is cleared", () -> field("#messageField").getText().isEmpty());
     assertTrue(messageTexts().contains("Hello Bob"));
@@ -61,7 +61,7 @@ class ChatWindowTest extends DesktopUiTest {
     Await.untilFx("the link shows", () -> lookup(".message-url").tryQuery().isPresent());
     Hyperlink link = lookup(".message-url").queryAs(Hyperlink.class);
     assertEquals("https://example.org/guide?page=2", Await.fx(link::getText));
-    clickOn(link);
+    clickOnFxPoint(() -> link);
     Await.until("the browser opens the URL", () -> openedLinks.equals(List.of("https://example.org/guide?page=2")));
   }
 
@@ -80,22 +80,22 @@ class ChatWindowTest extends DesktopUiTest {
     new SavedLocation(preferences).save(new GeoPosition(51.5007, -0.1246));
     TestClient bob = participant("Bob", "lobby");
     joinAs("Alice", "lobby");
-    clickOn("#shareLocationButton");
+    clickOnFx("#shareLocationButton");
     bob.await(ServerMessage.LocationMessage.class, m -> m.username().equals("Alice"));
     Await.untilFx("the link shows", () -> lookup(".message-link").tryQuery().isPresent());
     Hyperlink link = lookup(".message-link").queryAs(Hyperlink.class);
     assertEquals("My current location", Await.fx(link::getText));
-    clickOn(link);
+    clickOnFxPoint(() -> link);
     Await.until("the map opens", () -> openedLinks.equals(List.of("https://www.google.com/maps?q=51.5007,-0.1246")));
   }
 
   @Test
   void withoutAPositionTheAppAsksAndRemembersTheAnswer() {
     joinAs("Alice", "lobby");
-    clickOn("#shareLocationButton");
-    clickOn("#latitudeField").write("48.8584");
-    clickOn("#longitudeField").write("2.2945");
-    clickOn("#locationOk");
+    clickOnFx("#shareLocationButton");
+    clickOnFx("#latitudeField").write("48.8584");
+    clickOnFx("#longitudeField").write("2.2945");
+    clickOnFx("#locationOk");
     Await.untilFx("the link shows", () -> lookup(".message-link").tryQuery().isPresent());
     assertEquals(Optional.of(new GeoPosition(48.8584, 2.2945)), new SavedLocation(preferences).current());
   }
@@ -103,13 +103,13 @@ class ChatWindowTest extends DesktopUiTest {
   @Test
   void theLocationDialogHasTheAppsStylesheet() {
     joinAs("Alice", "lobby");
-    clickOn("#shareLocationButton");
+    clickOnFx("#shareLocationButton");
     Await.untilFx("the dialog shows", () -> lookup("#latitudeField").tryQuery().isPresent());
     assertTrue(Await.fx(() -> lookup("#latitudeField").query().getScene().getRoot().getStylesheets()
         .contains(MainWindow.stylesheet())));
-    clickOn("#latitudeField").write("48.8584");
-    clickOn("#longitudeField").write("2.2945");
-    clickOn("#locationOk");
+    clickOnFx("#latitudeField").write("48.8584");
+    clickOnFx("#longitudeField").write("2.2945");
+    clickOnFx("#locationOk");
   }
 
   @Test
@@ -143,7 +143,7 @@ class ChatWindowTest extends DesktopUiTest {
   @Test
   void aRefusedMessageStaysWithTheErrorInline() {
     joinAs("Alice", "lobby");
-    clickOn("#messageField").write("what an asshole").type(KeyCode.ENTER);
+    clickOnFx("#messageField").write("what an asshole").type(KeyCode.ENTER);
     Await.untilFx("the error shows", () -> lookup("#chatError").queryAs(Label.class).isVisible()
         && lookup("#chatError").queryAs(Label.class).getText().equals("Profanity is not allowed!"));
     assertEquals("what an asshole", Await.fx(() -> field("#messageField").getText()));
@@ -154,7 +154,7 @@ class ChatWindowTest extends DesktopUiTest {
     TestClient bob = participant("Bob", "lobby");
     joinAs("Alice", "lobby");
     bob.skipToUsers("Bob", "Alice");
-    clickOn("#switchRoomField").write("kitchen").type(KeyCode.ENTER);
+    clickOnFx("#switchRoomField").write("kitchen").type(KeyCode.ENTER);
     Await.untilFx("the room is kitchen", () -> stage.getTitle().equals("#kitchen — Chat App"));
     Await.until("only Alice is in the kitchen", () -> users().equals(List.of("Alice")));
     bob.awaitUsers("Bob"); // after the list with Alice: she has left the lobby

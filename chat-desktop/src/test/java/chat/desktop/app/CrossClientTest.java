@@ -89,7 +89,7 @@ class CrossClientTest extends RelayedDesktopUiTest {
     browser.findElement(By.xpath("//button[normalize-space()='Send']")).click();
     Await.until("the desktop shows the browser's message", () -> messageTexts().contains("Hello from the browser"));
 
-    clickOn("#messageField").write("Hello from the desktop").type(KeyCode.ENTER);
+    clickOnFx("#messageField").write("Hello from the desktop").type(KeyCode.ENTER);
     wait.until(page -> page.findElement(By.tagName("body")).getText().contains("Hello from the desktop"));
   }
 
@@ -122,11 +122,11 @@ class CrossClientTest extends RelayedDesktopUiTest {
     int shownBefore = shownMessages().size();
     browserLine.cut();
     wait.until(page -> page.findElement(By.id("connection-banner")).isDisplayed());
-    clickOn("#messageField").write("said while the page was away").type(KeyCode.ENTER);
+    clickOnFx("#messageField").write("said while the page was away").type(KeyCode.ENTER);
     Await.until("the desktop shows it", () -> shownMessages().contains("said while the page was away"));
     browserLine.heal();
     wait.until(page -> !page.findElement(By.id("connection-banner")).isDisplayed());
-    clickOn("#messageField").write("said after the page came back").type(KeyCode.ENTER);
+    clickOnFx("#messageField").write("said after the page came back").type(KeyCode.ENTER);
     wait.until(page -> pageMessages(page).contains("said after the page came back"));
     List<String> fromAlice = pageMessages(browser).stream()
         .filter(text -> text.startsWith("said while") || text.startsWith("said after")).toList();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
 
 /**
  * The real app window against a real server started per test, driven through TestFX (headless Monocle). The
@@ -132,13 +134,39 @@ abstract class DesktopUiTest extends FxRobot {
   }
 
   /**
-   * Clicks the middle of a node found and measured on the FX thread. TestFX's {@code clickOn(query)} looks the
-   * node up and measures it on the test thread, racing the FX thread's layout of a window just shown: a text
-   * layout read mid-update threw "this.lines is null" (JavaFX 21, one run in many).
+   * Clicks the middle of a node found and measured on the FX thread, once it has a size and stays where it
+   * is from one look to the next. TestFX's {@code clickOn(query)} looks the node up and measures it on the
+   * test thread, racing the FX thread's layout of a window just shown: a text layout read mid-update threw
+   * "this.lines is null" (JavaFX 21, one run in many). A node just made visible has no size, or its old
+   * place, until the next layout pass.
    */
   protected FxRobotInterface clickOnFxPoint(Callable<Node> node) {
-    Point2D middle = Await.fx(() -> point(node.call()).query());
-    return clickOn(middle);
+    AtomicReference<Point2D> seen = new AtomicReference<>();
+    Await.untilFx("a laid-out node to click", () -> {
+      Node target = call(node);
+      if (target == null || target.getScene() == null || target.getLayoutBounds().isEmpty()) {
+        return false;
+      }
+      Point2D middle = point(target).query();
+      return middle.equals(seen.getAndSet(middle));
+    });
+    return clickOn(seen.get());
+  }
+
+  private static Node call(Callable<Node> node) {
+    try {
+      return node.call();
+    } catch (Exception e) {
+      throw new AssertionError("could not find the node to click", e);
+    }
+  }
+
+  /**
+   * Clicks the first visible node a CSS query finds, as TestFX's {@code clickOn(query)} does, but found and
+   * measured on the FX thread (see {@link #clickOnFxPoint}).
+   */
+  protected FxRobotInterface clickOnFx(String query) {
+    return clickOnFxPoint(() -> lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().orElse(null));
   }
 
   /** A protocol-level participant who has joined the room. */

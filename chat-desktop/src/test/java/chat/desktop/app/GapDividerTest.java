@@ -40,7 +40,7 @@ class GapDividerTest extends RelayedDesktopUiTest {
         rows.subList(gap + 1, rows.size()).stream().filter(text -> text.startsWith("missed")).toList());
 
     Await.untilFx("the divider's link shows", () -> lookup(".gap-load").tryQuery().isPresent());
-    clickOn(lookup(".gap-load").queryAs(Hyperlink.class));
+    clickOnFxPoint(() -> lookup(".gap-load").queryAs(Hyperlink.class));
     Await.until("the gap is filled", () -> rowsOf(ChatEntry.Kind.GAP).isEmpty());
     List<String> shown = shownMessages();
     List<String> tail = shown.subList(shown.indexOf("before the drop"), shown.size()).stream()

@@ -25,7 +25,7 @@ class JoinDialogTest extends DesktopUiTest {
   void aTakenNameIsShownInlineAndTheFieldsStay() {
     participant("Bob", "lobby");
     typeJoinForm("bob", "lobby");
-    clickOn("#joinButton");
+    clickOnFx("#joinButton");
     Await.untilFx("the error shows", () -> "Username is in use!".equals(errorText()));
     assertEquals("bob", Await.fx(() -> field("#usernameField").getText()));
     assertEquals("lobby", Await.fx(() -> lookup("#roomBox").queryAs(ComboBox.class).getEditor().getText()));
@@ -34,7 +34,7 @@ class JoinDialogTest extends DesktopUiTest {
 
   @Test
   void missingFieldsAreShownInlineWithoutConnecting() {
-    clickOn("#joinButton");
+    clickOnFx("#joinButton");
     Await.untilFx("the error shows", () -> "Enter a username and a room".equals(errorText()));
   }
 
@@ -55,7 +55,7 @@ class JoinDialogTest extends DesktopUiTest {
       return null;
     });
     typeJoinForm("Alice", "lobby");
-    clickOn("#joinButton");
+    clickOnFx("#joinButton");
     Await.untilFx("the error shows", () -> errorText().startsWith("Cannot reach the chat server at"));
   }
 
@@ -66,7 +66,7 @@ class JoinDialogTest extends DesktopUiTest {
     participant("Dave", "kitchen");
     // The combo box's arrow exists once its skin is built, which may be a pulse after the dialog shows.
     Await.untilFx("the room box is ready", () -> lookup("#roomBox .arrow-button").tryQuery().isPresent());
-    clickOn(lookup("#roomBox .arrow-button").queryAs(javafx.scene.Node.class));
+    clickOnFxPoint(() -> lookup("#roomBox .arrow-button").queryAs(javafx.scene.Node.class));
     Await.untilFx("the rooms are listed", () -> window.joinModel().rooms().contains(new ActiveRooms.Room("lobby", 2))
         && window.joinModel().rooms().contains(new ActiveRooms.Room("kitchen", 1)));
     Await.untilFx("the drop-down shows the counts", () -> lookup("lobby  ·  2 people").tryQuery().isPresent()
@@ -76,7 +76,7 @@ class JoinDialogTest extends DesktopUiTest {
   @Test
   void leavingReturnsToTheDialogWithTheFieldsFilled() {
     joinAs("Alice", "lobby");
-    clickOn("#leaveButton");
+    clickOnFx("#leaveButton");
     Await.untilFx("the join dialog is back", () -> stage.getScene().lookup("#joinButton") != null);
     assertEquals("Alice", Await.fx(() -> field("#usernameField").getText()));
     assertEquals("Join — Chat App", Await.fx(stage::getTitle));

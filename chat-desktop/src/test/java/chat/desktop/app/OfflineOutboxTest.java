@@ -31,7 +31,7 @@ class OfflineOutboxTest extends DesktopUiTest {
     joinAs("Alice", "lobby");
     server.stop();
     Await.until("the window shows it is offline", () -> connectionText().startsWith("Connection lost"));
-    clickOn("#messageField").write("written while offline").type(KeyCode.ENTER);
+    clickOnFx("#messageField").write("written while offline").type(KeyCode.ENTER);
     Await.until("it waits as sending…", () -> rowsOf(ChatEntry.Kind.OUTBOX).size() == 1
         && rowsOf(ChatEntry.Kind.OUTBOX).get(0).problem() == null);
     Await.untilFx("the row says sending…", () -> lookup(".outbox-sending").tryQuery().isPresent());
@@ -52,13 +52,13 @@ class OfflineOutboxTest extends DesktopUiTest {
     joinAs("Alice", "lobby");
     server.stop();
     Await.until("the window shows it is offline", () -> connectionText().startsWith("Connection lost"));
-    clickOn("#messageField").write("what an arse").type(KeyCode.ENTER);
+    clickOnFx("#messageField").write("what an arse").type(KeyCode.ENTER);
     server.startAgain();
     Await.until("it is refused", () -> rowsOf(ChatEntry.Kind.OUTBOX).size() == 1
         && rowsOf(ChatEntry.Kind.OUTBOX).get(0).problem() != null);
     assertEquals("Profanity is not allowed!", rowsOf(ChatEntry.Kind.OUTBOX).get(0).problem());
     Await.untilFx("the row says Not sent", () -> lookup(".outbox-failed").tryQuery().isPresent());
-    clickOn(".outbox-discard");
+    clickOnFx(".outbox-discard");
     Await.until("it is gone", () -> rowsOf(ChatEntry.Kind.OUTBOX).isEmpty());
   }
 }

@@ -22,8 +22,8 @@ class ReconnectTest extends DesktopUiTest {
     TestClient bob = participant("Bob", "lobby");
     bob.awaitUsers("Alice", "Bob");
     Await.until("the sidebar shows both", () -> users().equals(List.of("Alice", "Bob")));
-    clickOn("#messageField").write("I'm back");
-    clickOn("#sendButton");
+    clickOnFx("#messageField").write("I'm back");
+    clickOnFx("#sendButton");
     bob.awaitMessage("I'm back");
   }
 

@@ -49,7 +49,7 @@ class RoomSwitchTest extends DesktopUiTest {
   }
 
   private void switchTo(String room) {
-    clickOn("#switchRoomField").write(room);
-    clickOn("#switchRoomButton");
+    clickOnFx("#switchRoomField").write(room);
+    clickOnFx("#switchRoomButton");
   }
 }

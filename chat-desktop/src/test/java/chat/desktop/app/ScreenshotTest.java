@@ -34,7 +34,7 @@ class ScreenshotTest extends DesktopUiTest {
     sam.say("On it: printed agenda and the cable, see you at 10.");
     Await.until("the replies show", () -> messageTexts().size() >= 7);
     send("Great work, everyone. I booked the big room by the river, here is where it is:");
-    clickOn("#shareLocationButton");
+    clickOnFx("#shareLocationButton");
     Await.untilFx("the location link shows", () -> lookup(".message-link").tryQuery().isPresent());
     jonas.say("Perfect, see you there.");
     Await.until("the last message shows", () -> messageTexts().contains("Perfect, see you there."));

@@ -44,8 +44,8 @@ class SeatResumeTest extends DesktopUiTest {
     assertTrue(bobAgain.rejoin(bob).isOk(), "Bob takes his own seat back");
     Await.untilFx("the window is connected again", () -> connectionText().equals("Connected"));
 
-    clickOn("#messageField").write("I'm back");
-    clickOn("#sendButton");
+    clickOnFx("#messageField").write("I'm back");
+    clickOnFx("#sendButton");
     assertEquals("Alice", bobAgain.awaitMessage("I'm back").username(), "back under the same name");
     Await.until("the sidebar keeps the join order", () -> users().equals(List.of("Alice", "Bob")));
     List<String> seenByBob = roomMessagesSince(bobAgain);

@@ -51,7 +51,7 @@ class SmallScreenTest extends DesktopUiTest {
       stage.setHeight(520);
       return null;
     });
-    clickOn("#joinButton");
+    clickOnFx("#joinButton");
     Await.untilFx("the error shows", () -> lookup("#joinError").queryAs(Label.class).isVisible());
     assertInsideTheWindow(lookup("#joinError").queryAs(Label.class));
     assertWhole("#joinButton");
@@ -109,7 +109,7 @@ class SmallScreenTest extends DesktopUiTest {
     participant("Bob", LONG_ROOM);
     ComboBox<?> rooms = lookup("#roomBox").queryAs(ComboBox.class);
     Await.untilFx("the room box is ready", () -> lookup("#roomBox .arrow-button").tryQuery().isPresent());
-    clickOn(lookup("#roomBox .arrow-button").queryAs(Node.class));
+    clickOnFxPoint(() -> lookup("#roomBox .arrow-button").queryAs(Node.class));
     Await.untilFx("the room is listed", () -> lookup(".combo-box-popup .list-cell").queryAll().stream()
         .anyMatch(cell -> cell instanceof ListCell<?> listCell && listCell.getText() != null));
     ListCell<?> cell = Await.fx(() -> lookup(".combo-box-popup .list-cell").queryAll().stream()
@@ -122,7 +122,7 @@ class SmallScreenTest extends DesktopUiTest {
 
   @Test
   void theNameAndRoomFieldsStopAtTheServersLimits() {
-    clickOn("#usernameField").write("A".repeat(40));
+    clickOnFx("#usernameField").write("A".repeat(40));
     assertEquals("A".repeat(32), Await.fx(() -> field("#usernameField").getText()));
     ComboBox<?> rooms = lookup("#roomBox").queryAs(ComboBox.class);
     Await.fx(() -> {
@@ -147,7 +147,7 @@ class SmallScreenTest extends DesktopUiTest {
     });
     restartApp(() -> {});
     assertEquals(new Box(100, 40, 800, 520), bounds(), "the join dialog opens there");
-    clickOn("#joinButton"); // the fields are remembered too
+    clickOnFx("#joinButton"); // the fields are remembered too
     Await.untilFx("the chat window is back", () -> window.chatModel() != null && users().contains("Alice"));
     assertEquals(new Box(100, 40, 800, 520), bounds(), "the chat keeps the size the user chose");
   }
