@@ -97,7 +97,7 @@ export class Outbox {
     this.hooks.onRemove(item);
   }
 
-  /** Forgets everything (a room switch: what waited was meant for the old room). */
+  /** Forgets everything, for a new room's conversation (a room switch waits until nothing is left here). */
   clear() {
     [...this.items].forEach((item) => this.remove(item));
   }

@@ -1,8 +1,13 @@
 // The sidebar's "Switch room" form: joins another room on the same connection. The page changes rooms only
-// once the server accepted; a refusal is shown under the field and the current room stays as it was.
+// once the server accepted; a refusal is shown under the field and the current room stays as it was. While the
+// outbox holds a message written for this room (sending, or "Not sent" and not yet edited or discarded), the
+// switch waits: the message would otherwise be lost.
 
 export class RoomSwitch {
-  /** @param {{switchTo: function(string): Promise<void>, currentRoom: function(): string}} actions */
+  /**
+   * @param {{switchTo: function(string): Promise<void>, currentRoom: function(): string,
+   *          unsent: function(): number}} actions
+   */
   constructor(document, actions) {
     this.form = document.getElementById('switch-form');
     this.input = document.getElementById('switch-room');
@@ -24,6 +29,11 @@ export class RoomSwitch {
     }
     if (room.toLowerCase() === this.actions.currentRoom()) {
       this.input.value = '';
+      return;
+    }
+    const unsent = this.actions.unsent();
+    if (unsent > 0) {
+      this.showError(unsentBeforeSwitch(unsent, this.actions.currentRoom()));
       return;
     }
     this.setBusy(true);
@@ -53,4 +63,10 @@ export class RoomSwitch {
     this.error.hidden = !message;
     this.input.setAttribute('aria-invalid', String(Boolean(message)));
   }
+}
+
+function unsentBeforeSwitch(unsent, room) {
+  return unsent === 1
+    ? `Your message has not reached #${room} yet: switch rooms once it is sent or discarded.`
+    : `Your ${unsent} messages have not reached #${room} yet: switch rooms once they are sent or discarded.`;
 }

@@ -81,11 +81,18 @@ public final class ChatViewModel implements ChatConnection.Listener {
 
   /**
    * Moves this user to another room on the same connection. The list changes only when the new room's history
-   * arrives, which the server sends only once it accepted the join; a refused switch changes nothing.
+   * arrives, which the server sends only once it accepted the join; a refused switch changes nothing. While
+   * the outbox holds a message of this room (sending, or refused and not yet edited or discarded) the switch
+   * waits: the message was written for this room, and would otherwise be lost or posted in the other one.
    */
   public void switchRoom(String target) {
     String next = target == null ? "" : target.strip();
     if (next.isEmpty() || next.equalsIgnoreCase(room.get())) {
+      return;
+    }
+    int unsent = outbox.waiting().size();
+    if (unsent > 0) {
+      error.set(unsentBeforeSwitch(unsent, room.get()));
       return;
     }
     error.set("");
@@ -99,6 +106,13 @@ public final class ChatViewModel implements ChatConnection.Listener {
               }
             },
             ui);
+  }
+
+  static String unsentBeforeSwitch(int unsent, String room) {
+    return unsent == 1
+        ? "Your message has not reached #" + room + " yet: switch rooms once it is sent or discarded."
+        : "Your " + unsent + " messages have not reached #" + room
+            + " yet: switch rooms once they are sent or discarded.";
   }
 
   /** Leaves the room and closes the connection; the app returns to the join dialog. */

@@ -72,6 +72,24 @@ class OutboxTest {
     assertTrue(fixture.texts().stream().noneMatch("rude words"::equals));
   }
 
+  @Test
+  void aRoomSwitchWaitsWhileTheOutboxHoldsAMessageForThisRoom() {
+    refusedMessage();
+    model.switchRoom("kitchen");
+    assertEquals("Your message has not reached #lobby yet: switch rooms once it is sent or discarded.",
+        model.errorProperty().get());
+    assertTrue(fixture.connection.sent(ClientMessage.Join.class).isEmpty());
+    assertEquals("Profanity is not allowed!", model.outbox().waiting().get(0).problem(), "kept for the user");
+  }
+
+  @Test
+  void aRoomSwitchGoesAheadOnceTheOutboxIsEmpty() {
+    model.outbox().discard(refusedMessage());
+    model.switchRoom("kitchen");
+    assertEquals(List.of("kitchen"),
+        fixture.connection.sent(ClientMessage.Join.class).stream().map(ClientMessage.Join::room).toList());
+  }
+
   private ChatEntry refusedMessage() {
     goOffline();
     write("rude words");

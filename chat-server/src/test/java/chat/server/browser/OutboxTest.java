@@ -92,4 +92,23 @@ class OutboxTest {
     assertTrue(!browser.messageTexts().contains("this is shit"));
     assertEquals("", browser.find(By.id("message-input")).getAttribute("value"));
   }
+
+  @Test
+  void aRoomSwitchWaitsUntilTheNotSentMessageIsEditedOrDiscarded() {
+    browser.send("this is shit");
+    chat.startServer();
+    WebElement failed = browser.waitUntil(Duration.ofSeconds(20),
+        d -> d.findElements(By.cssSelector(".message--failed")).stream().findFirst().orElse(null));
+
+    browser.type(By.id("switch-room"), "elsewhere");
+    browser.find(By.id("switch-button")).click();
+
+    browser.waitUntil(d -> d.findElement(By.id("switch-error")).isDisplayed());
+    assertEquals("Your message has not reached #" + ROOM + " yet: switch rooms once it is sent or discarded.",
+        browser.find(By.id("switch-error")).getText());
+    assertEquals(ROOM, browser.roomTitle());
+    failed.findElement(By.cssSelector(".message__discard")).click();
+    browser.find(By.id("switch-button")).click();
+    browser.waitUntil(d -> browser.roomTitle().equals("elsewhere"));
+  }
 }
