@@ -26,9 +26,12 @@ final class ServerProcess implements AutoCloseable {
 
   /**
    * One core: the serial collector (no GC threads competing with the server for its only core, and the
-   * smallest footprint), a heap that starts small and may grow to 1 GiB.
+   * smallest footprint), a heap that starts small and may grow to 1 GiB, and the quick JIT compiler only, as
+   * docs/operations.md runs a small server (decision 18: C2's compilations cost a core this size more than
+   * its faster code saves).
    */
-  static final List<String> JAVA_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx1g");
+  static final List<String> JAVA_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx1g",
+      "-XX:TieredStopAtLevel=1");
   /** No per-connection rate limit, no join timer closing clients, no cap on connections from one address. */
   static final List<String> JAVA_SERVER_FLAGS = List.of("--rate-limit", "0", "--join-timeout", "600",
       "--max-connections-per-address", "0", "--admin-port", "0");
