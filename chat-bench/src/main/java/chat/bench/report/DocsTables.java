@@ -13,9 +13,10 @@ import java.util.Map;
  * Prints, for the runs of every file given taken together, a "summary" table (CPU per delivery of every
  * single-server scenario) and one table per scenario, each between its {@code <!-- generated:NAME -->} markers;
  * when the files hold runs of both "java" and "java-memory", the SQLite-against-memory tables ("store-compare",
- * and "store-compare-fsync" for java-fsync runs); and when they hold cluster scenarios, the cluster comparison
- * ("cluster"). With {@code --write DOC} it replaces those sections in DOC instead (NAME: "summary",
- * "store-compare", "cluster" or the scenario's name); with {@code --only NAME,…} only those, so that a file of a
+ * and "store-compare-fsync" for java-fsync runs); when they hold the reference servers' runs, the issue's targets
+ * judged on both stores ("targets"); and when they hold cluster scenarios, the cluster comparison ("cluster").
+ * With {@code --write DOC} it replaces those sections in DOC instead (NAME: "summary", "store-compare",
+ * "targets", "cluster" or the scenario's name); with {@code --only NAME,…} only those, so that a file of a
  * few servers leaves the other tables alone.
  * Usage: DocsTables RESULTS.json [MORE.json …] [--write docs/FILE.md] [--only NAME,NAME]
  */
@@ -78,6 +79,10 @@ public final class DocsTables {
       if (table != null) {
         sections.put(storeCompare.name(), table);
       }
+    }
+    String targets = new TargetsTable(runs).render();
+    if (targets != null) {
+      sections.put(TargetsTable.NAME, targets);
     }
     String cluster = new ClusterTable(runs).render();
     if (cluster != null) {

@@ -165,6 +165,45 @@ class DocsTablesTest {
         sections.get("fanout-100"));
   }
 
+  private static JsonObject latencyRun(String scenario, String server, double p50Micros, double p99Micros) {
+    JsonObject run = storeRun(scenario, server, 5.0, p99Micros, true);
+    run.addProperty("latency_p50_us", p50Micros);
+    return run;
+  }
+
+  @Test
+  void theTargetsAreJudgedOnBothStoresAgainstTheReferenceServers() throws IOException {
+    ResultRuns runs = ResultRuns.read(List.of(file("targets.json",
+        run("fanout-100-single", "java", 0, 4.0, 0), run("fanout-100-single", "java-memory", 0, 3.0, 0),
+        run("fanout-100-single", "node", 0, 10.0, 0),
+        run("rooms-100x10-short", "java", 0, 6.0, 0), run("rooms-100x10-short", "java-memory", 0, 4.0, 0),
+        run("rooms-100x10-short", "node", 0, 10.0, 0), run("rooms-100x10-short", "ws", 0, 5.0, 0),
+        latencyRun("rate-500-fanout-100", "java", 600, 2000),
+        latencyRun("rate-500-fanout-100", "java-memory", 400, 3000),
+        latencyRun("rate-500-fanout-100", "node", 500, 2500),
+        run("rooms-100x10", "java", 0, 5.0, 0), run("rooms-100x10", "node", 0, 10.0, 0))));
+
+    String table = DocsTables.sections(runs, List.of(dir.resolve("targets.json"))).get("targets");
+
+    assertTrue(table.contains("| ≤ ⅓ of socket.io's CPU | fanout-100-single | CPU / socket.io's | 0.40 | 0.30 | ≤ ⅓ "
+        + "| **no** | yes |"), table);
+    assertTrue(table.contains("| ≤ ½ of socket.io's CPU | rooms-100x10-short | CPU / socket.io's | 0.60 | 0.40 | ≤ ½ "
+        + "| **no** | yes |"), table);
+    assertTrue(table.contains("| no more CPU than ws | rooms-100x10-short | CPU / ws's | 1.20 | 0.80 | ≤ 1 | **no** "
+        + "| yes |"), table);
+    assertTrue(table.contains("| latency no worse than socket.io's | rate-500-fanout-100 | p50 (ms) | 0.60 | 0.40 "
+        + "| ≤ 0.50 | **no** | yes |"), table);
+    assertTrue(table.contains("| latency no worse than socket.io's | rate-500-fanout-100 | p99 (ms) | 2.00 | 3.00 "
+        + "| ≤ 2.50 | yes | **no** |"), table);
+    assertFalse(table.contains("| rooms-100x10 |"), "two senders per room: no target names it: " + table);
+  }
+
+  @Test
+  void noTargetsWithoutAReferenceServer() throws IOException {
+    Path file = file("alone.json", run("fanout-100", "java", 0, 2.0, 0));
+    assertFalse(DocsTables.sections(ResultRuns.read(List.of(file)), List.of(file)).containsKey("targets"));
+  }
+
   @Test
   void noStoreComparisonWithoutBothStores() throws IOException {
     assertFalse(DocsTables.sections(twoFiles(), List.of()).containsKey("store-compare"));
