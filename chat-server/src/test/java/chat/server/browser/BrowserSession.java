@@ -15,9 +15,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One headless Chromium driven like a user of the chat pages; every wait is a condition with a timeout. */
@@ -26,13 +28,13 @@ final class BrowserSession implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Path profile;
-  private final WebDriverWait wait;
+  private final FluentWait<WebDriver> wait;
   private final URI base;
 
   private BrowserSession(ChromeLauncher.LaunchedChrome chrome, URI base) {
     this.driver = chrome.driver();
     this.profile = chrome.profile();
-    this.wait = new WebDriverWait(driver, TIMEOUT);
+    this.wait = waitFor(TIMEOUT);
     this.base = base;
   }
 
@@ -131,7 +133,15 @@ final class BrowserSession implements AutoCloseable {
 
   /** For the few waits that span a deliberate delay on the page, such as a reconnect backoff. */
   <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, timeout).until(condition);
+    return waitFor(timeout).until(condition);
+  }
+
+  /**
+   * A wait that also asks again when an element went stale between its find and its read: the page re-rendered
+   * it, or navigated (a join page that hands over to the chat page and comes back with an error).
+   */
+  private FluentWait<WebDriver> waitFor(Duration timeout) {
+    return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class);
   }
 
   /** The text of the connection banner, or "" while it is hidden. */
