@@ -41,7 +41,7 @@ export class ChatPage {
     this.roomSwitch = new RoomSwitch(document, {
       switchTo: (newRoom) => this.session.switchRoom(newRoom),
       currentRoom: () => roomLabel(this.session.room),
-      unsent: () => this.outbox.items.length,
+      unsent: () => this.outbox.size(),
     });
   }
 

@@ -47,6 +47,11 @@ export class Outbox {
     return this.items.some((item) => !item.failed);
   }
 
+  /** How many messages it holds, waiting or refused: a room switch waits until none are left. */
+  size() {
+    return this.items.length;
+  }
+
   /** Sends what waits, oldest first, one at a time, while the page is in the room. */
   async flush() {
     if (this.flushing) return;

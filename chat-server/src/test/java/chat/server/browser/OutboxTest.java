@@ -65,10 +65,7 @@ class OutboxTest {
     browser.send("this is shit");
     browser.send("this one is fine");
 
-    chat.startServer();
-
-    WebElement failed = browser.waitUntil(Duration.ofSeconds(20),
-        d -> d.findElements(By.cssSelector(".message--failed")).stream().findFirst().orElse(null));
+    WebElement failed = notSentOnceTheServerIsBack();
     assertEquals("Not sent: Profanity is not allowed!", failed.findElement(By.cssSelector(".message__status-text")).getText());
     browser.waitForMessage("this one is fine");
     browser.waitUntil(d -> d.findElements(By.cssSelector(".message--sending")).isEmpty());
@@ -82,9 +79,7 @@ class OutboxTest {
   @Test
   void aRefusedMessageCanBeDiscarded() {
     browser.send("this is shit");
-    chat.startServer();
-    WebElement failed = browser.waitUntil(Duration.ofSeconds(20),
-        d -> d.findElements(By.cssSelector(".message--failed")).stream().findFirst().orElse(null));
+    WebElement failed = notSentOnceTheServerIsBack();
 
     failed.findElement(By.cssSelector(".message__discard")).click();
 
@@ -96,9 +91,7 @@ class OutboxTest {
   @Test
   void aRoomSwitchWaitsUntilTheNotSentMessageIsEditedOrDiscarded() {
     browser.send("this is shit");
-    chat.startServer();
-    WebElement failed = browser.waitUntil(Duration.ofSeconds(20),
-        d -> d.findElements(By.cssSelector(".message--failed")).stream().findFirst().orElse(null));
+    WebElement failed = notSentOnceTheServerIsBack();
 
     browser.type(By.id("switch-room"), "elsewhere");
     browser.find(By.id("switch-button")).click();
@@ -110,5 +103,12 @@ class OutboxTest {
     failed.findElement(By.cssSelector(".message__discard")).click();
     browser.find(By.id("switch-button")).click();
     browser.waitUntil(d -> browser.roomTitle().equals("elsewhere"));
+  }
+
+  /** Starts the server again and waits for the outbox row the server refused ("Not sent"). */
+  private WebElement notSentOnceTheServerIsBack() {
+    chat.startServer();
+    return browser.waitUntil(Duration.ofSeconds(20),
+        d -> d.findElements(By.cssSelector(".message--failed")).stream().findFirst().orElse(null));
   }
 }
