@@ -8,7 +8,7 @@ import chat.server.room.RoomLog;
 import chat.server.room.RoomMessage;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,11 @@ import org.slf4j.LoggerFactory;
  * The room log over a {@link HistoryStore}, with one writer: requests queue in call order, and the writer takes
  * everything queued, commits it in one transaction (group commit), then has the outcomes and tasks run in
  * order. That order is every room's sequence ({@link RoomLog}). With a {@link WriterThread} the writer is its
- * own thread, so a disk's latency is paid once per batch and never on a caller's thread; its wake and where the
- * outcomes run are the {@link OutcomeRunner}'s to say (the selector, in the server). {@link #inline} runs each
- * request to its end on the caller's thread instead (memory store: nothing to wait for).
+ * own thread, so a disk's latency is paid once per batch; its wake and where the outcomes run are the
+ * {@link OutcomeRunner}'s to say (the selector, in the server). While that thread is idle and commits are quick
+ * (no fsync, and the last commit was quick), the runner may have the commit done on its own thread instead
+ * ({@link OutcomeRunner.Writer#commitHere}), which saves two thread hand-overs per batch. {@link #inline} runs
+ * each request to its end on the caller's thread (memory store: nothing to wait for).
  */
 public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(GroupCommitLog.class);
@@ -36,6 +38,11 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
    * that the first of a long backlog is delivered after one batch, not after all of it.
    */
   static final int MAX_BATCH = 2_000;
+  /**
+   * A commit that takes this long or longer sends the next ones to the writer thread, so the selector does not
+   * wait on a slow disk; a quicker one there lets them come back.
+   */
+  static final Duration QUICK_COMMIT = Duration.ofMillis(1);
 
   private final HistoryStore store;
   private final LogSettings settings;
@@ -46,19 +53,32 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   private final OutcomeRunner outcomes;
   private final List<HeldSeat> heldSeats;
   private final WriterThread thread;
-  private final Runnable wakeWriter;
-  private final ArrayDeque<LogOp> queue = new ArrayDeque<>();
-  private final ReentrantLock queueLock = new ReentrantLock();
+  private final OutcomeRunner.Writer writerHandle = new OutcomeRunner.Writer() {
+    @Override
+    public void wake() {
+      thread.wake();
+    }
+
+    @Override
+    public boolean commitHere() {
+      return commitOnCaller();
+    }
+  };
+  private final boolean mayCommitOnCaller;
+  private final Clock clock;
+  private final LogQueue queue = new LogQueue(MAX_BATCH);
   private final ReentrantLock drainLock = new ReentrantLock();
   private final AtomicInteger pendingAppends = new AtomicInteger();
   private final StoreMetrics metrics;
   private volatile String problem;
   private volatile boolean closed;
+  private volatile boolean commitsQuick = true;
 
   private GroupCommitLog(HistoryStore store, LogSettings settings, Clock clock, Executor pages, boolean threaded,
       OutcomeRunner outcomes, StoreMetrics metrics) throws StoreException {
     this.store = store;
     this.settings = settings;
+    this.clock = clock;
     this.metrics = metrics;
     metrics.backlogFrom(pendingAppends::get);
     store.rooms().forEach((room, state) ->
@@ -70,7 +90,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
     this.outcomes = outcomes;
     this.heldSeats = List.copyOf(store.seats());
     this.thread = threaded ? new WriterThread(this::drainQueued) : null;
-    this.wakeWriter = threaded ? thread::wake : null;
+    this.mayCommitOnCaller = threaded && !store.commitWaitsForDisk();
   }
 
   /**
@@ -167,14 +187,9 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
   }
 
   private void enqueue(LogOp op) {
-    queueLock.lock();
-    try {
-      queue.add(op);
-    } finally {
-      queueLock.unlock();
-    }
+    queue.add(op);
     if (thread != null) {
-      outcomes.wakeWriter(wakeWriter);
+      outcomes.wakeWriter(writerHandle);
     } else if (!drainLock.isHeldByCurrentThread()) {
       drainQueued(); // inline: run now, unless this call came from an outcome, whose drain picks it up
     }
@@ -185,7 +200,7 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
     drainLock.lock();
     try {
       List<LogOp> ops;
-      while (!(ops = takeQueued()).isEmpty()) {
+      while (!(ops = queue.take()).isEmpty()) {
         process(ops);
       }
     } finally {
@@ -193,21 +208,45 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
     }
   }
 
-  private List<LogOp> takeQueued() {
-    queueLock.lock();
-    try {
-      List<LogOp> taken = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
-      while (!queue.isEmpty() && taken.size() < MAX_BATCH) {
-        taken.add(queue.pollFirst());
-      }
-      return taken;
-    } finally {
-      queueLock.unlock();
+  /**
+   * The runner's thread (the selector at its pass end): one batch of what is queued, committed and reported
+   * here, unless the writer thread is at it or the last commit was slow.
+   */
+  private boolean commitOnCaller() {
+    if (!mayCommitOnCaller || !commitsQuick || closed || !drainLock.tryLock()) {
+      return false;
     }
+    try {
+      List<LogOp> ops = queue.take();
+      if (!ops.isEmpty()) {
+        process(ops);
+      }
+    } finally {
+      drainLock.unlock();
+    }
+    if (!queue.isEmpty()) {
+      thread.wake(); // more than one batch's worth, or queued meanwhile from another thread
+    }
+    return true;
   }
 
   private void process(List<LogOp> ops) {
-    boolean committed = true;
+    boolean committed = mayCommitOnCaller ? timedCommit(ops) : commit(ops);
+    if (thread == null || !outcomes.runInOrder(() -> reportAll(ops, committed))) {
+      reportAll(ops, committed);
+    }
+  }
+
+  /** {@link #commit}, noting whether it was quick enough to be done on the selector next time. */
+  private boolean timedCommit(List<LogOp> ops) {
+    Instant start = clock.instant();
+    boolean committed = commit(ops);
+    commitsQuick = Duration.between(start, clock.instant()).compareTo(QUICK_COMMIT) < 0;
+    return committed;
+  }
+
+  /** True when the ops are stored (or there was nothing to store). */
+  private boolean commit(List<LogOp> ops) {
     try {
       if (writer.write(ops)) {
         metrics.writable();
@@ -216,17 +255,14 @@ public final class GroupCommitLog implements RoomLog, AutoCloseable {
           problem = null;
         }
       }
+      return true;
     } catch (StoreException e) {
-      committed = false;
       metrics.commitFailed();
       if (problem == null) {
         log.error("Could not save messages to {}: {}", store.describe(), e.getMessage());
       }
       problem = store.describe() + ": " + e.getMessage();
-    }
-    boolean reported = committed;
-    if (thread == null || !outcomes.runInOrder(() -> reportAll(ops, reported))) {
-      reportAll(ops, committed);
+      return false;
     }
   }
 

@@ -22,6 +22,14 @@ public interface HistoryStore extends AutoCloseable {
   void commit(Batch batch) throws StoreException;
 
   /**
+   * True when a commit waits for the disk to flush it (fsync): the log then never commits on the selector's
+   * thread, only on its writer thread.
+   */
+  default boolean commitWaitsForDisk() {
+    return false;
+  }
+
+  /**
    * The room's retained messages with {@code after < id < before}: the newest {@code limit} of them, oldest
    * first. Empty for an unknown room.
    */

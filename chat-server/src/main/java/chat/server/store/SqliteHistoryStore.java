@@ -39,10 +39,13 @@ public final class SqliteHistoryStore implements HistoryStore {
   private final SqlitePruner pruner;
   private final SqliteCheckpointer checkpointer;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final FsyncPolicy fsync;
 
-  private SqliteHistoryStore(DataDirectory directory, Connection connection) throws SQLException {
+  private SqliteHistoryStore(DataDirectory directory, Connection connection, FsyncPolicy fsync)
+      throws SQLException {
     Path database = directory.resolve(DATABASE_FILE);
     this.directory = directory;
+    this.fsync = fsync;
     this.name = "sqlite " + database;
     this.writer = new SqliteWriteConnection(connection, name);
     this.batches = new SqliteBatchWriter(writer);
@@ -64,7 +67,7 @@ public final class SqliteHistoryStore implements HistoryStore {
       Connection connection = SqliteOpener.openWriter(database, fsync);
       SqliteHistoryStore store;
       try {
-        store = new SqliteHistoryStore(directory, connection);
+        store = new SqliteHistoryStore(directory, connection, fsync);
       } catch (SQLException e) {
         SqliteOpener.closeQuietly(connection);
         throw new StoreException("The history database " + database + " cannot be used ("
@@ -102,6 +105,12 @@ public final class SqliteHistoryStore implements HistoryStore {
       return null;
     });
     checkpointer.written();
+  }
+
+  /** With {@code --fsync always} ({@code synchronous=FULL}) each commit waits for the WAL's flush. */
+  @Override
+  public boolean commitWaitsForDisk() {
+    return fsync == FsyncPolicy.ALWAYS;
   }
 
   @Override

@@ -109,6 +109,11 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     return unexpectedErrors.get();
   }
 
+  /** Selector thread only: whether it has been busy most of the last few milliseconds. */
+  public boolean isSaturated() {
+    return writes.selectorSaturated();
+  }
+
   /** Stalled writes the safety net had to restart; zero in a healthy server (see {@link StalledWriteGuard}). */
   public long writeRescues() {
     return stalls.rescues();

@@ -162,6 +162,19 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
   }
 
   /**
+   * Selector thread only: runs the tasks handed over so far ({@link #runOnSelector}), then {@code task}, at
+   * once: in the order they were handed over, without waiting for the wake pipe's read.
+   */
+  public final void runAfterHandedOver(Runnable task) {
+    runTasks();
+    try {
+      task.run();
+    } catch (RuntimeException e) {
+      unexpectedFailure("A task on the selector thread", e);
+    }
+  }
+
+  /**
    * Selector thread only: runs {@code task} once the pass under way ends, before its writes. Every piece of work
    * on the selector thread is part of a pass (a read of ready sockets, or of the wake pipe), so one always ends.
    */

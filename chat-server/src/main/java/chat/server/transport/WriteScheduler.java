@@ -137,6 +137,11 @@ final class WriteScheduler {
     }
   }
 
+  /** Selector thread: whether it spent most of the last few milliseconds on the CPU ({@link SelectorLoad}). */
+  boolean selectorSaturated() {
+    return load.isSaturated(nanoClock.getAsLong());
+  }
+
   /** Selector thread: a pass ended after reading {@code reads} frames. */
   void passEnded(int reads) {
     if (listed.isEmpty()) {

@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.protocol.ServerMessage;
+import chat.server.config.FsyncPolicy;
 import chat.server.metrics.StoreMetrics;
 import chat.server.room.RoomLog;
 import chat.server.room.RoomMessage;
+import chat.server.support.Await;
 import chat.server.support.SwitchableStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -21,6 +27,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +38,13 @@ class GroupCommitLogTest {
       new GroupCommitLog.LogSettings(256, 1000, Duration.ofHours(24));
 
   @TempDir Path data;
+  private final ExecutorService selector = Executors.newSingleThreadExecutor(
+      runnable -> new Thread(runnable, "selector"));
+
+  @AfterEach
+  void stopSelector() {
+    selector.shutdownNow();
+  }
 
   private static StoreMetrics metrics() {
     return new StoreMetrics(new PrometheusRegistry());
@@ -98,8 +113,6 @@ class GroupCommitLogTest {
 
   @Test
   void outcomesRunWhereTheRunnerSaysInBatchOrder() throws Exception {
-    ExecutorService selector = Executors.newSingleThreadExecutor(
-        runnable -> new Thread(runnable, "selector"));
     try (SqliteHistoryStore store = SqliteHistoryStore.open(data)) {
       OutcomeRunner onSelector = reports -> {
         selector.execute(reports);
@@ -116,8 +129,6 @@ class GroupCommitLogTest {
         assertEquals(i + " stored on selector", seen.poll(5, TimeUnit.SECONDS));
       }
       log.close();
-    } finally {
-      selector.shutdownNow();
     }
   }
 
@@ -131,6 +142,110 @@ class GroupCommitLogTest {
 
       assertEquals("1 stored on chat-history-writer", seen.poll(5, TimeUnit.SECONDS));
       log.close();
+    }
+  }
+
+  @Test
+  void aQuickCommitIsDoneOnTheRunnersThreadWhenItAsks() throws Exception {
+    try (SqliteHistoryStore store = SqliteHistoryStore.open(data)) {
+      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run,
+          new CommittingHere(), metrics());
+      BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+
+      onSelector(() -> log.append("lobby", text("one"), "alice", recording(seen)));
+
+      assertEquals("1 stored on selector", seen.poll(5, TimeUnit.SECONDS));
+      log.close();
+    }
+  }
+
+  @Test
+  void commitsThatWaitForTheDiskAreDoneOnTheWriterThreadOnly() throws Exception {
+    try (SqliteHistoryStore store = SqliteHistoryStore.open(data, FsyncPolicy.ALWAYS)) {
+      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run,
+          new CommittingHere(), metrics());
+      BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+
+      onSelector(() -> log.append("lobby", text("one"), "alice", recording(seen)));
+
+      assertEquals("1 stored on chat-history-writer", seen.poll(5, TimeUnit.SECONDS));
+      log.close();
+    }
+  }
+
+  @Test
+  void aSlowCommitSendsTheNextOnesToTheWriterThreadUntilOneThereIsQuickAgain() throws Exception {
+    SteppingClock clock = new SteppingClock(Duration.ofMillis(5)); // every look at it: 5 ms later
+    GroupCommitLog log = GroupCommitLog.threaded(new SwitchableStore(), SETTINGS, clock, Runnable::run,
+        new CommittingHere(), metrics());
+    BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+    List<String> places = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      if (i == 3) {
+        clock.step(Duration.ZERO);
+      }
+      onSelector(() -> log.append("lobby", text("m"), "alice", recording(seen)));
+      places.add(seen.poll(5, TimeUnit.SECONDS));
+      awaitWriterAsleep(); // else it may still hold the batch it just reported, and take the next one too
+    }
+
+    assertEquals(List.of("1 stored on selector", "2 stored on chat-history-writer",
+        "3 stored on chat-history-writer", "4 stored on selector"), places);
+    log.close();
+  }
+
+  private static void awaitWriterAsleep() {
+    Await.until("the writer thread is parked", () -> Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().equals("chat-history-writer"))
+        .allMatch(thread -> thread.getState() == Thread.State.WAITING));
+  }
+
+  private void onSelector(Runnable work) throws Exception {
+    selector.submit(work).get(5, TimeUnit.SECONDS);
+  }
+
+  /** A selector that has each commit done at its pass end (here: at once) and runs outcomes where it is. */
+  private static final class CommittingHere implements OutcomeRunner {
+    @Override
+    public boolean runInOrder(Runnable reports) {
+      reports.run();
+      return true;
+    }
+
+    @Override
+    public void wakeWriter(Writer writer) {
+      if (!writer.commitHere()) {
+        writer.wake();
+      }
+    }
+  }
+
+  /** A clock that moves on by its step each time it is read. */
+  private static final class SteppingClock extends Clock {
+    private final AtomicLong nanos = new AtomicLong();
+    private volatile long step;
+
+    SteppingClock(Duration step) {
+      step(step);
+    }
+
+    void step(Duration next) {
+      step = next.toNanos();
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochSecond(0, nanos.addAndGet(step));
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
     }
   }
 

@@ -99,6 +99,21 @@ class SelectorHookServerTest {
   }
 
   @Test
+  void aTaskRunAfterThoseHandedOverRunsThemFirstAndAtOnce() throws Exception {
+    server.connect();
+    List<String> seen = new CopyOnWriteArrayList<>();
+    CountDownLatch done = new CountDownLatch(1);
+    assertTrue(server.runOnSelector(() -> {
+      server.runOnSelector(() -> seen.add("handed over"));
+      server.runAfterHandedOver(() -> seen.add("run after it"));
+      seen.add("then the caller goes on");
+      done.countDown();
+    }));
+    assertTrue(done.await(5, TimeUnit.SECONDS));
+    assertEquals(List.of("handed over", "run after it", "then the caller goes on"), seen);
+  }
+
+  @Test
   void aWakeThatReadNothingStillEndsAPass() throws Exception {
     server.connect();
     CountDownLatch ended = new CountDownLatch(1);
