@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,6 +66,7 @@ class CrossClientTest extends RelayedDesktopUiTest {
   void openBrowser() throws Exception {
     browser = Chromium.start(profile);
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class); // an element re-rendered between its find and its read
   }
 
   @AfterEach

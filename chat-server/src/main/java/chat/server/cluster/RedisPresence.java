@@ -5,7 +5,6 @@ import chat.server.room.JoinValidator;
 import chat.server.room.Presence;
 import chat.server.room.Unavailable;
 import io.lettuce.core.ScriptOutputType;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +22,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Presence shared by every node: a room's names, their seats' owners and join order live in Redis, changed only
- * by scripts, so of racing claims of one name on any nodes exactly one wins. Each node keeps the newest user
- * list of the rooms it has members in (refreshed when a seat change is announced on the room's channel), so
- * the user lists its rooms send never wait on Redis; the seats this node holds are remembered too, to be
+ * by scripts, so of racing claims of one name on any nodes exactly one wins. The user lists of the rooms this
+ * node has members in are kept at hand ({@link RoomUserLists}); the seats this node holds are remembered, to be
  * claimed again if Redis comes back without them.
  */
 final class RedisPresence implements Presence {
   private static final Logger log = LoggerFactory.getLogger(RedisPresence.class);
   private static final LuaScript CLAIM = LuaScript.named("claim");
   private static final LuaScript RELEASE = LuaScript.named("release");
-  private static final LuaScript USERS = LuaScript.named("users");
   private static final LuaScript TOKEN = LuaScript.named("token");
   private static final LuaScript ADOPT = LuaScript.named("adopt");
-
-  /** A room's user list as of a version of its seats. */
-  private record Users(long version, List<String> names) {}
 
   /** A seat by its room and folded name key. */
   private record SeatRef(String room, String key) {}
@@ -48,9 +42,8 @@ final class RedisPresence implements Presence {
   private final RedisLink link;
   private final ClusterKeys keys;
   private final String nodeId;
-  private final Map<String, Users> lists = new ConcurrentHashMap<>();
+  private final RoomUserLists lists;
   private final Map<String, Map<String, OwnSeat>> ownSeats = new ConcurrentHashMap<>();
-  private volatile Consumer<String> changedElsewhere = room -> {};
   /** Seats whose release failed (Redis away), with the name as typed. */
   private final Map<SeatRef, String> lateReleases = new ConcurrentHashMap<>();
   /** Claims given up on (no reply in time) that may still have run: their seats by nonce. */
@@ -64,6 +57,7 @@ final class RedisPresence implements Presence {
     this.link = link;
     this.keys = keys;
     this.nodeId = nodeId;
+    this.lists = new RoomUserLists(link, keys, nodeId);
     this.claimPrefix = "claim:" + nodeId + "." + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ":";
   }
 
@@ -74,7 +68,7 @@ final class RedisPresence implements Presence {
 
   /** Told the room's name when another node changed its seats (so its members get a new list). */
   void onChangedElsewhere(Consumer<String> listener) {
-    this.changedElsewhere = listener;
+    lists.onChangedElsewhere(listener);
   }
 
   @Override
@@ -93,7 +87,7 @@ final class RedisPresence implements Presence {
       return false;
     }
     ownSeats.computeIfAbsent(room, r -> new ConcurrentHashMap<>()).put(key, new OwnSeat(username, ""));
-    refreshIfTracked(room);
+    lists.refreshIfTracked(room);
     return true;
   }
 
@@ -109,7 +103,7 @@ final class RedisPresence implements Presence {
       lateReleases.put(new SeatRef(room, key), username);
       throw e;
     }
-    refreshIfTracked(room);
+    lists.refreshIfTracked(room);
     return released != null;
   }
 
@@ -125,8 +119,7 @@ final class RedisPresence implements Presence {
    */
   @Override
   public List<String> usernames(String room) {
-    Users users = lists.get(room);
-    return users != null ? users.names() : fetch(room).names();
+    return lists.usernames(room);
   }
 
   @Override
@@ -153,7 +146,7 @@ final class RedisPresence implements Presence {
     }
     String username = (String) seat.get(0);
     ownSeats.computeIfAbsent(room, r -> new ConcurrentHashMap<>()).put(userKey, new OwnSeat(username, tokenHash));
-    refreshIfTracked(room);
+    lists.refreshIfTracked(room);
     Object position = seat.get(1);
     return Optional.of(new HeldSeat(room, username, userKey, tokenHash,
         position == null ? 0 : (long) Double.parseDouble(String.valueOf(position))));
@@ -186,20 +179,12 @@ final class RedisPresence implements Presence {
 
   /** A seat change was announced on the room's channel: refresh the list when it is newer than the one held. */
   void announced(String room, long version, String byNode) {
-    Users users = lists.get(room);
-    if (users != null && users.version() == version) {
-      return; // read already (a version that went back means Redis lost the counter: read again)
-    }
-    refreshAsync(room, byNode.equals(nodeId) ? null : room);
+    lists.announced(room, version, byNode);
   }
 
   /** Keep the room's list at hand (this node has members there) or stop. */
   void track(String room, boolean tracked) {
-    if (tracked) {
-      refreshAsync(room, null); // answered before the posts the feed sends next: the joiner's list shows it
-    } else {
-      lists.remove(room);
-    }
+    lists.track(room, tracked);
   }
 
   /**
@@ -231,7 +216,7 @@ final class RedisPresence implements Presence {
             log.warn("Could not claim {} in #{} again: {}", seat.username(), room, RedisLink.rootMessage(error));
           }
         })));
-    lists.keySet().forEach(room -> refreshAsync(room, room));
+    lists.refreshAll();
   }
 
   CompletionStage<Long> claimScript(String room, String key, String username, String tokenHash,
@@ -260,52 +245,5 @@ final class RedisPresence implements Presence {
       seats.remove(key);
       return seats.isEmpty() ? null : seats;
     });
-  }
-
-  /** After this node's own change: the list it sends next must show it. */
-  private void refreshIfTracked(String room) {
-    if (lists.containsKey(room)) {
-      refresh(room);
-    }
-  }
-
-  private void refresh(String room) {
-    try {
-      keep(room, fetch(room));
-    } catch (RuntimeException e) {
-      // The list stays as it was: a little stale rather than missing; the next announcement reads it again.
-    }
-  }
-
-  private void refreshAsync(String room, String tellRoom) {
-    USERS.<List<Object>>run(link.commands(), ScriptOutputType.MULTI,
-        new String[] {keys.names(room), keys.order(room), keys.presenceVersion(room)})
-        .whenComplete((reply, error) -> {
-          if (error == null) {
-            keep(room, users(reply));
-            if (tellRoom != null) {
-              changedElsewhere.accept(tellRoom);
-            }
-          }
-        });
-  }
-
-  private Users fetch(String room) {
-    List<Object> reply = RedisCalls.await(USERS.run(link.commands(), ScriptOutputType.MULTI,
-        new String[] {keys.names(room), keys.order(room), keys.presenceVersion(room)}), "list the users of #" + room);
-    return users(reply);
-  }
-
-  /** A fresh read always wins: reads are answered in the order they were sent, so the last is the newest. */
-  private void keep(String room, Users fresh) {
-    lists.put(room, fresh);
-  }
-
-  private static Users users(List<Object> reply) {
-    List<String> names = new ArrayList<>(reply.size() - 1);
-    for (int i = 1; i < reply.size(); i++) {
-      names.add((String) reply.get(i));
-    }
-    return new Users((Long) reply.get(0), List.copyOf(names));
   }
 }

@@ -155,6 +155,11 @@ final class BrowserSession implements AutoCloseable {
     return driver.executeCdpCommand(command, parameters);
   }
 
+  /** Makes the page's clock read local time in {@code zone} (an IANA id such as {@code Etc/GMT-5}). */
+  void useTimeZone(String zone) {
+    driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+  }
+
   /** Grants geolocation to the page and makes the browser report this position. */
   void fakePosition(double latitude, double longitude) {
     driver.executeCdpCommand("Browser.grantPermissions", Map.of(

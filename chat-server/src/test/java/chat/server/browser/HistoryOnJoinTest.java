@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chat.server.ChatServer;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -35,16 +37,30 @@ class HistoryOnJoinTest {
         .text("Bob", "and a minute later", Duration.ofMinutes(2))
         .start();
     browser = BrowserSession.open(server.httpUri());
+    ZoneOffset nearNoon = offsetWhereItIsNoonNow();
+    browser.useTimeZone(etcZone(nearNoon)); // far from midnight: "a moment ago" is today, whenever this runs
 
     browser.join("Alice", "lobby");
 
     assertEquals(List.of("three days ago", "yesterday", "a moment ago", "and a minute later", "Welcome!"),
         browser.messageTexts());
-    String threeDaysAgo = LocalDate.now().minusDays(3)
+    String threeDaysAgo = LocalDate.now(nearNoon).minusDays(3)
         .format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH));
     assertEquals(List.of("This is the beginning of #lobby"), browser.texts(".history-edge"));
     assertEquals(List.of(threeDaysAgo, "Yesterday", "Today"), browser.texts(".day-separator"));
     assertTrue(browser.texts(".message__time").get(0).contains(","), "an older message shows its date");
     assertEquals(List.of("and a minute later"), browser.texts(".message--grouped .message__text"));
+  }
+
+  /** The whole-hour offset at which it is now between noon and one in the afternoon. */
+  private static ZoneOffset offsetWhereItIsNoonNow() {
+    int hours = 12 - OffsetDateTime.now(ZoneOffset.UTC).getHour();
+    return ZoneOffset.ofHours(hours > 12 ? hours - 24 : hours);
+  }
+
+  /** The IANA name of a whole-hour offset: the Etc zones count the other way round (Etc/GMT-5 is UTC+5). */
+  private static String etcZone(ZoneOffset offset) {
+    int hours = offset.getTotalSeconds() / 3600;
+    return hours == 0 ? "Etc/UTC" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
   }
 }
