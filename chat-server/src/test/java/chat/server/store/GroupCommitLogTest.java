@@ -148,28 +148,14 @@ class GroupCommitLogTest {
   @Test
   void aQuickCommitIsDoneOnTheRunnersThreadWhenItAsks() throws Exception {
     try (SqliteHistoryStore store = SqliteHistoryStore.open(data)) {
-      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run,
-          new CommittingHere(), metrics());
-      BlockingQueue<String> seen = new LinkedBlockingQueue<>();
-
-      onSelector(() -> log.append("lobby", text("one"), "alice", recording(seen)));
-
-      assertEquals("1 stored on selector", seen.poll(5, TimeUnit.SECONDS));
-      log.close();
+      assertEquals("1 stored on selector", whereTheFirstAppendIsReported(store));
     }
   }
 
   @Test
   void commitsThatWaitForTheDiskAreDoneOnTheWriterThreadOnly() throws Exception {
     try (SqliteHistoryStore store = SqliteHistoryStore.open(data, FsyncPolicy.ALWAYS)) {
-      GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run,
-          new CommittingHere(), metrics());
-      BlockingQueue<String> seen = new LinkedBlockingQueue<>();
-
-      onSelector(() -> log.append("lobby", text("one"), "alice", recording(seen)));
-
-      assertEquals("1 stored on chat-history-writer", seen.poll(5, TimeUnit.SECONDS));
-      log.close();
+      assertEquals("1 stored on chat-history-writer", whereTheFirstAppendIsReported(store));
     }
   }
 
@@ -192,6 +178,17 @@ class GroupCommitLogTest {
     assertEquals(List.of("1 stored on selector", "2 stored on chat-history-writer",
         "3 stored on chat-history-writer", "4 stored on selector"), places);
     log.close();
+  }
+
+  /** Appends on the selector, whose runner asks for the commit there; the outcome and where it ran. */
+  private String whereTheFirstAppendIsReported(HistoryStore store) throws Exception {
+    GroupCommitLog log = GroupCommitLog.threaded(store, SETTINGS, Clock.systemUTC(), Runnable::run,
+        new CommittingHere(), metrics());
+    BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+    onSelector(() -> log.append("lobby", text("one"), "alice", recording(seen)));
+    String outcome = seen.poll(5, TimeUnit.SECONDS);
+    log.close();
+    return outcome;
   }
 
   private static void awaitWriterAsleep() {
