@@ -10,7 +10,9 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.java_websocket.WebSocket;
@@ -28,6 +30,7 @@ import org.java_websocket.server.WebSocketServer;
 final class ScriptedServer extends WebSocketServer implements AutoCloseable {
   private static final ProtocolCodec CODEC = new ProtocolCodec();
   private static final long WAIT_SECONDS = 10;
+  private static final long REARM_MILLIS = 50;
 
   private final CompletableFuture<Void> started = new CompletableFuture<>();
   private final CompletableFuture<WebSocket> client = new CompletableFuture<>();
@@ -36,6 +39,16 @@ final class ScriptedServer extends WebSocketServer implements AutoCloseable {
   private final BlockingQueue<Object> fromClient = new LinkedBlockingQueue<>();
   private volatile Function<ClientMessage, List<ServerMessage>> answers = request -> List.of();
   private volatile String refusedOrigin;
+  /**
+   * The library can leave a frame queued off its selector thread waiting for the connection's next write (the
+   * server's decision 5, "Stalled writes"): the answers sent from {@code onMessage} are. This asks again for
+   * the write of whatever still waits, so no test waits on a frame the server did send.
+   */
+  private final ScheduledExecutorService rearm = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "scripted-server-rearm");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private ScriptedServer() {
     super(new InetSocketAddress("127.0.0.1", 0));
@@ -141,11 +154,21 @@ final class ScriptedServer extends WebSocketServer implements AutoCloseable {
 
   @Override
   public void onStart() {
+    rearm.scheduleWithFixedDelay(this::rearmWaitingWrites, REARM_MILLIS, REARM_MILLIS, TimeUnit.MILLISECONDS);
     started.complete(null);
+  }
+
+  private void rearmWaitingWrites() {
+    for (WebSocket connection : getConnections()) {
+      if (connection.isOpen() && connection.hasBufferedData()) {
+        onWriteDemand(connection);
+      }
+    }
   }
 
   @Override
   public void close() throws InterruptedException {
+    rearm.shutdownNow();
     stop(1000);
   }
 }
