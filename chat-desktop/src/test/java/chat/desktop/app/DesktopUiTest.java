@@ -10,6 +10,7 @@ import chat.desktop.net.HttpRoomDirectory;
 import chat.desktop.net.WebSocketChatConnector;
 import chat.desktop.testing.Await;
 import chat.desktop.testing.InMemoryPreferences;
+import chat.desktop.testing.LayoutPulses;
 import chat.desktop.testing.TestServer;
 import chat.desktop.ui.FxUiThread;
 import chat.protocol.testing.TestClient;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
@@ -138,18 +140,32 @@ abstract class DesktopUiTest extends FxRobot {
    * is from one look to the next. TestFX's {@code clickOn(query)} looks the node up and measures it on the
    * test thread, racing the FX thread's layout of a window just shown: a text layout read mid-update threw
    * "this.lines is null" (JavaFX 21, one run in many). A node just made visible has no size, or its old
-   * place, until the next layout pass.
+   * place, until the next layout pass, so the two looks must have a layout pass between them.
    */
   protected FxRobotInterface clickOnFxPoint(Callable<Node> node) {
     AtomicReference<Point2D> seen = new AtomicReference<>();
-    Await.untilFx("a laid-out node to click", () -> {
-      Node target = call(node);
-      if (target == null || target.getScene() == null || target.getLayoutBounds().isEmpty()) {
-        return false;
-      }
-      Point2D middle = point(target).query();
-      return middle.equals(seen.getAndSet(middle));
-    });
+    AtomicLong seenAtPulse = new AtomicLong(-1);
+    LayoutPulses pulses = new LayoutPulses();
+    try {
+      Await.untilFx("a laid-out node to click", () -> {
+        Node target = call(node);
+        if (target == null || target.getScene() == null || target.getLayoutBounds().isEmpty()) {
+          return false;
+        }
+        pulses.follow(target.getScene());
+        long pulse = pulses.count();
+        Point2D middle = point(target).query();
+        // Two looks within one pulse agree even on a place the next layout pass moves (a window just resized).
+        boolean samePlace = middle.equals(seen.getAndSet(middle));
+        boolean pulseBetween = pulse > seenAtPulse.getAndSet(pulse);
+        return samePlace && pulseBetween;
+      });
+    } finally {
+      Await.fx(() -> {
+        pulses.stop();
+        return null;
+      });
+    }
     return clickOn(seen.get());
   }
 
