@@ -49,34 +49,45 @@ final class BatchWriter {
   boolean write(List<LogOp> ops) throws StoreException {
     Map<String, Long> before = new LinkedHashMap<>();
     try {
-      Batch batch = batch(ops, before);
+      long start = System.nanoTime();
+      // First as if every client id were new; a store that finds one it has seen wrote nothing, and the run is
+      // numbered again with the ids those sends got.
+      Batch batch = batch(ops, before, Map.of());
       if (batch.isEmpty()) {
         return false;
       }
-      long start = System.nanoTime();
-      store.commit(batch);
+      if (!store.commitIfSendsAreNew(batch)) {
+        rewind(before);
+        batch = batch(ops, before, store.sentIds(sendsIn(ops), clock.millis() - dedupWindow.toMillis()));
+        store.commit(batch);
+      }
       metrics.committed(ops.size(), System.nanoTime() - start);
       before.keySet().forEach(room -> sequences.get(room).markStored());
       return true;
     } catch (StoreException e) {
-      before.forEach((room, lastId) -> sequences.get(room).rewind(lastId));
+      rewind(before);
       throw e;
     }
   }
 
-  private Batch batch(List<LogOp> ops, Map<String, Long> before) throws StoreException {
+  private void rewind(Map<String, Long> before) {
+    before.forEach((room, lastId) -> sequences.get(room).rewind(lastId));
+  }
+
+  /** Numbers the run's new messages; {@code seen}: the ids of sends already stored. */
+  private Batch batch(List<LogOp> ops, Map<String, Long> before, Map<SendKey, Long> seen) {
     List<Batch.Append> messages = new ArrayList<>();
     List<HeldSeat> taken = new ArrayList<>();
     List<Batch.FreedSeat> freed = new ArrayList<>();
-    Map<SendKey, Long> sent = new HashMap<>(store.sentIds(sendsIn(ops), clock.millis() - dedupWindow.toMillis()));
+    Map<SendKey, Long> sent = new HashMap<>(seen);
     for (LogOp op : ops) {
       if (op instanceof LogOp.Append append) {
         RoomSequence sequence = sequence(append.room);
         before.putIfAbsent(append.room, sequence.assignedId());
         SendKey send = sendKey(append);
         Long repeat = send == null ? null : sent.get(send);
+        append.repeatOf = repeat == null ? 0 : repeat;
         if (repeat != null) {
-          append.repeatOf = repeat;
           continue;
         }
         append.id = sequence.nextId();

@@ -22,6 +22,13 @@ public interface HistoryStore extends AutoCloseable {
   void commit(Batch batch) throws StoreException;
 
   /**
+   * {@link #commit}, unless one of the batch's sends may have been recorded before, at any age: then it writes
+   * nothing and returns false, and the log looks the batch's client ids up before committing it again. Client
+   * ids are nearly always new, so most commits skip that look-up.
+   */
+  boolean commitIfSendsAreNew(Batch batch) throws StoreException;
+
+  /**
    * True when a commit waits for the disk to flush it (fsync): the log then never commits on the selector's
    * thread, only on its writer thread.
    */

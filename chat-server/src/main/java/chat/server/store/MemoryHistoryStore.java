@@ -67,14 +67,36 @@ public final class MemoryHistoryStore implements HistoryStore {
     lock.writeLock().lock();
     try {
       ensureOpen();
-      check(batch);
-      batch.rooms().forEach(this::putRoom);
-      batch.messages().forEach(this::append);
-      batch.seatsTaken().forEach(seat -> seats.put(new SeatKey(seat.room(), seat.userKey()), seat));
-      batch.seatsFreed().forEach(seat -> seats.remove(new SeatKey(seat.room(), seat.userKey())));
+      apply(batch);
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  @Override
+  public boolean commitIfSendsAreNew(Batch batch) throws StoreException {
+    lock.writeLock().lock();
+    try {
+      ensureOpen();
+      for (Batch.Append append : batch.messages()) {
+        SendKey send = sendKey(append);
+        if (send != null && sends.containsKey(send)) {
+          return false;
+        }
+      }
+      apply(batch);
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private void apply(Batch batch) throws StoreException {
+    check(batch);
+    batch.rooms().forEach(this::putRoom);
+    batch.messages().forEach(this::append);
+    batch.seatsTaken().forEach(seat -> seats.put(new SeatKey(seat.room(), seat.userKey()), seat));
+    batch.seatsFreed().forEach(seat -> seats.remove(new SeatKey(seat.room(), seat.userKey())));
   }
 
   @Override
@@ -204,11 +226,16 @@ public final class MemoryHistoryStore implements HistoryStore {
     MemoryRoom room = rooms.get(append.room());
     room.messages.put(append.id(), append.message());
     room.lastId = Math.max(room.lastId, append.id());
-    String clientId = append.message().clientId();
-    if (clientId != null && append.userKey() != null) {
-      sends.put(new SendKey(append.room(), append.userKey(), clientId),
-          new Send(append.id(), append.message().createdAt()));
+    SendKey send = sendKey(append);
+    if (send != null) {
+      sends.put(send, new Send(append.id(), append.message().createdAt()));
     }
+  }
+
+  private static SendKey sendKey(Batch.Append append) {
+    String clientId = append.message().clientId();
+    return clientId == null || append.userKey() == null ? null
+        : new SendKey(append.room(), append.userKey(), clientId);
   }
 
   private <T> T reading(Supplier<T> read) throws StoreException {

@@ -15,6 +15,7 @@ final class SqliteBatchWriter {
   private final PreparedStatement upsertRoom;
   private final PreparedStatement insertMessage;
   private final PreparedStatement upsertSend;
+  private final PreparedStatement insertNewSend;
   private final PreparedStatement upsertSeat;
   private final PreparedStatement deleteSeat;
   private final List<PreparedStatement> all;
@@ -34,23 +35,31 @@ final class SqliteBatchWriter {
     upsertSend = writer.prepare("INSERT INTO sends (room, user_key, client_id, id, created_at)"
         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (room, user_key, client_id)"
         + " DO UPDATE SET id = excluded.id, created_at = excluded.created_at");
+    insertNewSend = writer.prepare("INSERT INTO sends (room, user_key, client_id, id, created_at)"
+        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (room, user_key, client_id) DO NOTHING");
     upsertSeat = writer.prepare("INSERT INTO seats (room, user_key, username, token_hash, position)"
         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (room, user_key) DO UPDATE SET username = excluded.username,"
         + " token_hash = excluded.token_hash, position = excluded.position");
     deleteSeat = writer.prepare("DELETE FROM seats WHERE room = ? AND user_key = ?");
-    all = List.of(forgetOldMessages, forgetOldSends, upsertRoom, insertMessage, upsertSend,
+    all = List.of(forgetOldMessages, forgetOldSends, upsertRoom, insertMessage, upsertSend, insertNewSend,
         upsertSeat, deleteSeat);
   }
 
-  /** Runs inside a transaction of the write connection. */
-  void write(Batch batch) throws SQLException {
-    // A batch that failed part-way may have left rows queued on a statement.
+  /**
+   * Runs inside a transaction of the write connection. With {@code sendsAreNew}, a send recorded before (at any
+   * age) is not overwritten: the write stops there and returns false, and the caller rolls it all back.
+   */
+  boolean write(Batch batch, boolean sendsAreNew) throws SQLException {
+    // A batch that failed or stopped part-way may have left rows queued on a statement.
     for (PreparedStatement statement : all) {
       statement.clearBatch();
     }
     writeRooms(batch.rooms());
-    writeMessages(batch.messages());
+    if (!writeMessages(batch.messages(), sendsAreNew ? insertNewSend : upsertSend)) {
+      return false;
+    }
     writeSeats(batch.seatsTaken(), batch.seatsFreed());
+    return true;
   }
 
   private void writeRooms(List<RoomState> rooms) throws SQLException {
@@ -68,33 +77,41 @@ final class SqliteBatchWriter {
     execute(rooms.size(), forgetOldMessages, forgetOldSends, upsertRoom);
   }
 
-  private void writeMessages(List<Batch.Append> messages) throws SQLException {
+  /** False when {@code recordSend} left a send's row as it was (a conflict it does nothing on). */
+  private boolean writeMessages(List<Batch.Append> messages, PreparedStatement recordSend) throws SQLException {
     int sends = 0;
     for (Batch.Append append : messages) {
       insertMessage.setString(1, append.room());
       insertMessage.setLong(2, append.id());
       MessageColumns.bind(insertMessage, 3, append.message());
       insertMessage.addBatch();
-      if (addSend(append)) {
+      if (addSend(recordSend, append)) {
         sends++;
       }
     }
     execute(messages.size(), insertMessage);
-    execute(sends, upsertSend);
+    if (sends > 0) {
+      for (int changed : recordSend.executeBatch()) {
+        if (changed == 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Records who sent it under which client id, for de-duplicating a retry; notices have neither. */
-  private boolean addSend(Batch.Append append) throws SQLException {
+  private static boolean addSend(PreparedStatement recordSend, Batch.Append append) throws SQLException {
     String clientId = append.message().clientId();
     if (clientId == null || append.userKey() == null) {
       return false;
     }
-    upsertSend.setString(1, append.room());
-    upsertSend.setString(2, append.userKey());
-    upsertSend.setString(3, clientId);
-    upsertSend.setLong(4, append.id());
-    upsertSend.setLong(5, append.message().createdAt());
-    upsertSend.addBatch();
+    recordSend.setString(1, append.room());
+    recordSend.setString(2, append.userKey());
+    recordSend.setString(3, clientId);
+    recordSend.setLong(4, append.id());
+    recordSend.setLong(5, append.message().createdAt());
+    recordSend.addBatch();
     return true;
   }
 

@@ -35,6 +35,7 @@ public final class SqliteHistoryStore implements HistoryStore {
   private final String name;
   private final SqliteWriteConnection writer;
   private final SqliteBatchWriter batches;
+  private final SentIdLookup sentIds;
   private final SqliteReaderPool readers;
   private final SqlitePruner pruner;
   private final SqliteCheckpointer checkpointer;
@@ -49,6 +50,7 @@ public final class SqliteHistoryStore implements HistoryStore {
     this.name = "sqlite " + database;
     this.writer = new SqliteWriteConnection(connection, name);
     this.batches = new SqliteBatchWriter(writer);
+    this.sentIds = new SentIdLookup(writer);
     this.readers = new SqliteReaderPool(database, name);
     this.pruner = new SqlitePruner(writer, readers);
     this.checkpointer = new SqliteCheckpointer(database);
@@ -99,12 +101,22 @@ public final class SqliteHistoryStore implements HistoryStore {
 
   @Override
   public void commit(Batch batch) throws StoreException {
-    int messages = batch.messages().size();
-    writer.transaction("save a batch of " + messages + (messages == 1 ? " message" : " messages"), () -> {
-      batches.write(batch);
-      return null;
-    });
+    writer.transaction(saving(batch), () -> batches.write(batch, false));
     checkpointer.written();
+  }
+
+  @Override
+  public boolean commitIfSendsAreNew(Batch batch) throws StoreException {
+    boolean committed = writer.transactionIf(saving(batch), () -> batches.write(batch, true));
+    if (committed) {
+      checkpointer.written();
+    }
+    return committed;
+  }
+
+  private static String saving(Batch batch) {
+    int messages = batch.messages().size();
+    return "save a batch of " + messages + (messages == 1 ? " message" : " messages");
   }
 
   /** With {@code --fsync always} ({@code synchronous=FULL}) each commit waits for the WAL's flush. */
@@ -124,7 +136,10 @@ public final class SqliteHistoryStore implements HistoryStore {
 
   @Override
   public Map<SendKey, Long> sentIds(Collection<SendKey> sends, long sinceMillis) throws StoreException {
-    return sends.isEmpty() ? Map.of() : readers.read("look up sends", reader -> reader.sentIds(sends, sinceMillis));
+    // On the write connection, whose cache holds the pages its commits wrote: a reader's cache starts cold
+    // after every commit, so each key cost it a few page reads.
+    return sends.isEmpty() ? Map.of()
+        : writer.transaction("look up sends", () -> sentIds.sentIds(sends, sinceMillis));
   }
 
   @Override

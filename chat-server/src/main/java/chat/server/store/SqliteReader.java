@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +19,9 @@ final class SqliteReader implements AutoCloseable {
   private final PreparedStatement seats;
   private final PreparedStatement pruneBounds;
   private final PreparedStatement ageBounds;
-  private final SentIdLookup sentIds;
 
   SqliteReader(Connection connection) throws SQLException {
     this.connection = connection;
-    this.sentIds = new SentIdLookup(connection);
     // One query for all rooms: the first and last retained ids are seeks into the (room, id) key per room. The
     // last id is the newest message's; last_id only outlives the messages pruning deleted.
     rooms = connection.prepareStatement("SELECT name, epoch, max(last_id, coalesce((SELECT max(id) FROM messages"
@@ -72,11 +69,6 @@ final class SqliteReader implements AutoCloseable {
     }
     Collections.reverse(newestFirst);
     return newestFirst;
-  }
-
-  /** The ids the sends among {@code sends} made at or after {@code sinceMillis} got. */
-  Map<SendKey, Long> sentIds(Collection<SendKey> sends, long sinceMillis) throws SQLException {
-    return sentIds.sentIds(sends, sinceMillis);
   }
 
   List<HeldSeat> seats() throws SQLException {

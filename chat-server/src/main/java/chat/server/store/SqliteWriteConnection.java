@@ -41,6 +41,15 @@ final class SqliteWriteConnection implements AutoCloseable {
    * {@code what} completes "could not ..." in the failure's message.
    */
   <T> T transaction(String what, Work<T> work) throws StoreException {
+    return transaction(what, work, true);
+  }
+
+  /** {@link #transaction} whose work decides: true commits it, false rolls all of it back. */
+  boolean transactionIf(String what, Work<Boolean> work) throws StoreException {
+    return transaction(what, work, false);
+  }
+
+  private <T> T transaction(String what, Work<T> work, boolean always) throws StoreException {
     lock.lock();
     try {
       if (closed) {
@@ -48,7 +57,11 @@ final class SqliteWriteConnection implements AutoCloseable {
       }
       try {
         T result = work.run();
-        connection.commit();
+        if (always || Boolean.TRUE.equals(result)) {
+          connection.commit();
+        } else {
+          connection.rollback();
+        }
         return result;
       } catch (SQLException e) {
         rollback(e);

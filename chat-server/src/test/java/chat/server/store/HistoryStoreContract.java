@@ -2,6 +2,7 @@ package chat.server.store;
 
 import static chat.server.store.Batches.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -198,6 +199,39 @@ abstract class HistoryStoreContract {
 
     assertEquals((asked + 1) / 2, found.size());
     found.forEach((key, id) -> assertEquals("c-" + id, key.clientId()));
+  }
+
+  @Test
+  void aBatchOfNewSendsIsCommittedWhenOnlyNewOnesMayBe() throws StoreException {
+    store.commit(batch().room("lobby", "e1").sent("lobby", 1, "c-1", 500).build());
+
+    assertTrue(store.commitIfSendsAreNew(batch().sent("lobby", 2, "c-2", 600).text("lobby", 3, "plain", 600)
+        .build()));
+
+    assertEquals(OptionalLong.of(2), store.sentId("lobby", "alice", "c-2", 0));
+    assertEquals(3, store.read("lobby", 0, ALL, 10).size());
+  }
+
+  @Test
+  void aBatchWithASendRecordedBeforeWritesNothingWhenOnlyNewOnesMayBe() throws StoreException {
+    HeldSeat seat = new HeldSeat("lobby", "Bob", "bob", "hash-b", 1);
+    store.commit(batch().room("lobby", "e1").sent("lobby", 1, "c-1", 500).build());
+
+    assertFalse(store.commitIfSendsAreNew(batch().sent("lobby", 2, "c-2", 600).sent("lobby", 3, "c-1", 600)
+        .take(seat).build()));
+
+    assertEquals(1, store.read("lobby", 0, ALL, 10).size());
+    assertEquals(OptionalLong.empty(), store.sentId("lobby", "alice", "c-2", 0));
+    assertEquals(OptionalLong.of(1), store.sentId("lobby", "alice", "c-1", 0));
+    assertEquals(List.of(), store.seats());
+    assertEquals(1, store.rooms().get("lobby").lastId());
+  }
+
+  @Test
+  void aSendRecordedBeforeTheWindowStillStopsACommitOfOnlyNewOnes() throws StoreException {
+    store.commit(batch().room("lobby", "e1").sent("lobby", 1, "c-1", 500).build());
+
+    assertFalse(store.commitIfSendsAreNew(batch().sent("lobby", 2, "c-1", 90_000_000).build()));
   }
 
   @Test

@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -163,6 +165,21 @@ class SqliteHistoryStoreTest {
 
     assertEquals(batches * perBatch - 5, pruned);
     assertEquals(new RoomState("lobby", "e1", 1000, 996), store.rooms().get("lobby"));
+  }
+
+  @Test
+  void aLookUpOfSendsSeeksEachKeyInsteadOfScanningEverySend() throws Exception {
+    List<String> plan = new ArrayList<>();
+    try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("chat.db"));
+        PreparedStatement explain = raw.prepareStatement("EXPLAIN QUERY PLAN " + SentIdLookup.sql(4));
+        ResultSet rows = explain.executeQuery()) {
+      while (rows.next()) {
+        plan.add(rows.getString("detail"));
+      }
+    }
+
+    assertTrue(plan.contains("SEARCH s USING PRIMARY KEY (room=? AND user_key=? AND client_id=?)"), plan::toString);
+    assertTrue(plan.stream().noneMatch(step -> step.startsWith("SCAN s")), plan::toString);
   }
 
   private void commitBatches(int batches, int perBatch) {

@@ -36,6 +36,14 @@ public final class SwitchableStore implements HistoryStore {
   }
 
   @Override
+  public boolean commitIfSendsAreNew(Batch batch) throws StoreException {
+    if (failing) {
+      throw new StoreException("disk I/O error");
+    }
+    return store.commitIfSendsAreNew(batch);
+  }
+
+  @Override
   public List<StoredMessage> read(String room, long after, long before, int limit) throws StoreException {
     return store.read(room, after, before, limit);
   }
