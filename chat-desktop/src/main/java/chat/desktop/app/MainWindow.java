@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -100,7 +101,7 @@ public final class MainWindow {
     Clock clock = context.clock().withZone(context.zone());
     chatModel = new ChatViewModel(session, context.ui(), location, clock,
         left -> showJoin(new JoinForm(left.serverAddress(), left.username(), left.room())));
-    ChatController controller = new ChatController(chatModel, new MessageTimeFormat(clock), context.links());
+    ChatController controller = new ChatController(chatModel, new MessageTimeFormat(clock, Locale.getDefault(Locale.Category.FORMAT)), context.links());
     Parent root = load("/chat/desktop/chat/chat-view.fxml", controller);
     stage.titleProperty().bind(chatModel.titleProperty());
     chatModel.attention().windowFocusedProperty().bind(stage.focusedProperty());
