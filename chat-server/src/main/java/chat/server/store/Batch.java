@@ -26,7 +26,13 @@ public record Batch(List<RoomState> rooms, List<Append> messages, List<HeldSeat>
   }
 
   /** A message with the id the log gave it; {@code userKey} is its sender's name key (null for notices). */
-  public record Append(String room, long id, String userKey, RoomMessage message) {}
+  public record Append(String room, long id, String userKey, RoomMessage message) {
+    /** The send it records for de-duplication; null without a client id or a sender. */
+    public SendKey sendKey() {
+      String clientId = message.clientId();
+      return clientId == null || userKey == null ? null : new SendKey(room, userKey, clientId);
+    }
+  }
 
   /** A seat given up: the user left the room or its grace ran out. */
   public record FreedSeat(String room, String userKey) {}

@@ -59,7 +59,9 @@ final class BatchWriter {
       if (!store.commitIfSendsAreNew(batch)) {
         rewind(before);
         batch = batch(ops, before, store.sentIds(sendsIn(ops), clock.millis() - dedupWindow.toMillis()));
-        store.commit(batch);
+        if (!batch.isEmpty()) { // all repeats: nothing left to write
+          store.commit(batch);
+        }
       }
       metrics.committed(ops.size(), System.nanoTime() - start);
       before.keySet().forEach(room -> sequences.get(room).markStored());

@@ -79,7 +79,7 @@ public final class MemoryHistoryStore implements HistoryStore {
     try {
       ensureOpen();
       for (Batch.Append append : batch.messages()) {
-        SendKey send = sendKey(append);
+        SendKey send = append.sendKey();
         if (send != null && sends.containsKey(send)) {
           return false;
         }
@@ -226,16 +226,10 @@ public final class MemoryHistoryStore implements HistoryStore {
     MemoryRoom room = rooms.get(append.room());
     room.messages.put(append.id(), append.message());
     room.lastId = Math.max(room.lastId, append.id());
-    SendKey send = sendKey(append);
+    SendKey send = append.sendKey();
     if (send != null) {
       sends.put(send, new Send(append.id(), append.message().createdAt()));
     }
-  }
-
-  private static SendKey sendKey(Batch.Append append) {
-    String clientId = append.message().clientId();
-    return clientId == null || append.userKey() == null ? null
-        : new SendKey(append.room(), append.userKey(), clientId);
   }
 
   private <T> T reading(Supplier<T> read) throws StoreException {

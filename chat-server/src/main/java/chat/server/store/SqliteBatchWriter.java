@@ -102,13 +102,13 @@ final class SqliteBatchWriter {
 
   /** Records who sent it under which client id, for de-duplicating a retry; notices have neither. */
   private static boolean addSend(PreparedStatement recordSend, Batch.Append append) throws SQLException {
-    String clientId = append.message().clientId();
-    if (clientId == null || append.userKey() == null) {
+    SendKey send = append.sendKey();
+    if (send == null) {
       return false;
     }
-    recordSend.setString(1, append.room());
-    recordSend.setString(2, append.userKey());
-    recordSend.setString(3, clientId);
+    recordSend.setString(1, send.room());
+    recordSend.setString(2, send.userKey());
+    recordSend.setString(3, send.clientId());
     recordSend.setLong(4, append.id());
     recordSend.setLong(5, append.message().createdAt());
     recordSend.addBatch();

@@ -167,11 +167,7 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
    */
   public final void runAfterHandedOver(Runnable task) {
     runTasks();
-    try {
-      task.run();
-    } catch (RuntimeException e) {
-      unexpectedFailure("A task on the selector thread", e);
-    }
+    runTask(task);
   }
 
   /**
@@ -306,11 +302,15 @@ abstract class SelectorHookServer extends WebSocketServer implements SelectorLoo
 
   private void runTasks() {
     for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        unexpectedFailure("A task on the selector thread", e);
-      }
+      runTask(task);
+    }
+  }
+
+  private void runTask(Runnable task) {
+    try {
+      task.run();
+    } catch (RuntimeException e) {
+      unexpectedFailure("A task on the selector thread", e);
     }
   }
 
