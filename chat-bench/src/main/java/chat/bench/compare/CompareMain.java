@@ -86,6 +86,7 @@ public final class CompareMain {
         + String.join(" ", ServerProcess.JAVA_SERVER_FLAGS));
     out.addProperty("java_data_dir_file_system", DataDirectory.fileSystemType());
     out.addProperty("generator_flags", String.join(" ", RunRecorder.GENERATOR_FLAGS));
+    out.addProperty("generator_flags_without_warmup", String.join(" ", RunRecorder.COLD_GENERATOR_FLAGS));
     out.addProperty("runs_per_server", runs);
     out.add("medians", table.toJson());
     out.add("ratios", new ServerRatios(table, servers).toJson());

@@ -14,6 +14,12 @@ import java.util.concurrent.TimeUnit;
 final class RunRecorder {
   /** The generator: one core too, so the serial collector; room for 10,000 clients' state. */
   static final List<String> GENERATOR_FLAGS = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx2g");
+  /**
+   * Added for a run without warm-up: the generator then gets none either, and while C2 compiles its hot loop
+   * it uses its whole core (every rooms-100x10-short run was generator-bound), so the run measured the
+   * generator's JIT rather than the fresh server's. The quick compiler alone is done within the first messages.
+   */
+  static final List<String> COLD_GENERATOR_FLAGS = List.of("-XX:TieredStopAtLevel=1");
   private static final long RUN_TIMEOUT_MINUTES = 8;
 
   private final Path root;
@@ -53,7 +59,8 @@ final class RunRecorder {
   private boolean generate(String scenario, List<String> scenarioFlags, ServerKind kind, int index,
       List<String> serverFlags) throws IOException {
     List<String> command = new ArrayList<>(List.of("taskset", "-c", "1", "java"));
-    command.addAll(GENERATOR_FLAGS);
+    List<String> generatorFlags = generatorFlags(scenarioFlags);
+    command.addAll(generatorFlags);
     command.addAll(List.of("-cp", root.resolve("chat-bench/target/chat-bench.jar").toString(),
         "chat.bench.BenchMain"));
     command.addAll(scenarioFlags);
@@ -67,9 +74,19 @@ final class RunRecorder {
     result.addProperty("name", scenario);
     result.addProperty("server", kind.label());
     result.addProperty("run", index);
+    result.addProperty("generator_flags", String.join(" ", generatorFlags));
     runs.add(result);
     System.out.println(summary(result));
     return result.get("passed").getAsBoolean();
+  }
+
+  /** The generator's JVM flags for a scenario: {@link #COLD_GENERATOR_FLAGS} too when it warms nothing up. */
+  static List<String> generatorFlags(List<String> scenarioFlags) {
+    List<String> flags = new ArrayList<>(GENERATOR_FLAGS);
+    if (Scenarios.warmup(scenarioFlags) == 0) {
+      flags.addAll(COLD_GENERATOR_FLAGS);
+    }
+    return flags;
   }
 
   private static void waitOrKill(Process generator) {

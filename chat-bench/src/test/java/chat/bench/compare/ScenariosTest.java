@@ -29,6 +29,16 @@ class ScenariosTest {
   }
 
   @Test
+  void aRunWithoutWarmUpGivesTheGeneratorTheQuickCompilerOnlyAndTheOthersTheUsualFlags() {
+    List<String> cold = RunRecorder.generatorFlags(Scenarios.all().get("rooms-100x10-short"));
+    List<String> warm = RunRecorder.generatorFlags(Scenarios.all().get("rooms-100x10-single"));
+
+    assertEquals(List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx2g", "-XX:TieredStopAtLevel=1"), cold);
+    assertEquals(List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx2g"), warm);
+    assertEquals(0, Scenarios.warmup(Scenarios.all().get("connections-10000")), "no --warmup: the default");
+  }
+
+  @Test
   void protocolV2ScenariosRunOnTheJavaServerAndDbsizeOnlyWithSqlite() {
     List<String> ingest = Scenarios.all().get("ingest-100x10");
     List<String> dbsize = Scenarios.all().get("dbsize-200k");
