@@ -1,5 +1,6 @@
 package chat.bench.compare;
 
+import chat.bench.scenario.BenchOptions;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -58,15 +59,16 @@ final class RunRecorder {
   /** Runs the generator with the scenario's flags and {@code serverFlags} (where the server is, what to probe). */
   private boolean generate(String scenario, List<String> scenarioFlags, ServerKind kind, int index,
       List<String> serverFlags) throws IOException {
+    List<String> arguments = new ArrayList<>(scenarioFlags);
+    arguments.addAll(serverFlags);
+    arguments.addAll(List.of("--protocol", kind.protocol, "--server-kind", kind.probeKind, "--label", kind.label(),
+        "--timeout", "180"));
+    List<String> generatorFlags = generatorFlags(arguments);
     List<String> command = new ArrayList<>(List.of("taskset", "-c", "1", "java"));
-    List<String> generatorFlags = generatorFlags(scenarioFlags);
     command.addAll(generatorFlags);
     command.addAll(List.of("-cp", root.resolve("chat-bench/target/chat-bench.jar").toString(),
         "chat.bench.BenchMain"));
-    command.addAll(scenarioFlags);
-    command.addAll(serverFlags);
-    command.addAll(List.of("--protocol", kind.protocol, "--server-kind", kind.probeKind, "--label", kind.label(),
-        "--timeout", "180"));
+    command.addAll(arguments);
     Process generator = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] output = generator.getInputStream().readAllBytes();
     waitOrKill(generator);
@@ -80,10 +82,13 @@ final class RunRecorder {
     return result.get("passed").getAsBoolean();
   }
 
-  /** The generator's JVM flags for a scenario: {@link #COLD_GENERATOR_FLAGS} too when it warms nothing up. */
-  static List<String> generatorFlags(List<String> scenarioFlags) {
+  /**
+   * The generator's JVM flags for a run with these generator {@code arguments}: {@link #COLD_GENERATOR_FLAGS}
+   * too when the run warms nothing up, as the generator itself reads them.
+   */
+  static List<String> generatorFlags(List<String> arguments) {
     List<String> flags = new ArrayList<>(GENERATOR_FLAGS);
-    if (Scenarios.warmup(scenarioFlags) == 0) {
+    if (BenchOptions.parse(arguments.toArray(String[]::new)).warmup() == 0) {
       flags.addAll(COLD_GENERATOR_FLAGS);
     }
     return flags;

@@ -134,12 +134,6 @@ final class Scenarios {
         String.valueOf(perSecond), "--kill-node", "2", "--kill-after", String.valueOf(killAfter)));
   }
 
-  /** A scenario's --warmup: the generator's default, 0, without. */
-  static int warmup(List<String> flags) {
-    int at = flags.indexOf("--warmup");
-    return at < 0 ? 0 : Integer.parseInt(flags.get(at + 1));
-  }
-
   /** The server nodes a scenario needs: its --nodes, 1 without. */
   static int nodes(List<String> flags) {
     int at = flags.indexOf("--nodes");

@@ -35,7 +35,8 @@ class ScenariosTest {
 
     assertEquals(List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx2g", "-XX:TieredStopAtLevel=1"), cold);
     assertEquals(List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx2g"), warm);
-    assertEquals(0, Scenarios.warmup(Scenarios.all().get("connections-10000")), "no --warmup: the default");
+    assertEquals(cold, RunRecorder.generatorFlags(Scenarios.all().get("connections-10000")),
+        "no --warmup: the generator's default, none");
   }
 
   @Test
