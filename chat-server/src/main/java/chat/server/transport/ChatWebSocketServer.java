@@ -60,6 +60,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
   private final OriginPolicy origins;
   private final HandshakeGate gate;
   private final JoinDeadline joinDeadline;
+  private final WriteDeadline writeDeadline = new WriteDeadline("write-deadline");
   private final WriteScheduler writes;
   private final StalledWriteGuard stalls;
   private final ConnectionMetrics metrics;
@@ -87,7 +88,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
     this.refusals = metrics.rooms();
     this.admission = new FrameAdmission(this.metrics, refusals);
     this.writes = new WriteScheduler(this, FlushPolicy.withMaxWait(config.fanoutFlushDelay()),
-        WriteScheduler.Deadlines.on(scheduler), clock, SelectorLoad.selectorCpuClock());
+        writeDeadline, clock, SelectorLoad.selectorCpuClock());
     this.stalls = new StalledWriteGuard(writes, this, clock, this.metrics);
     this.joinDeadline = new JoinDeadline(scheduler, config.joinTimeout(), this);
     this.origins = new OriginPolicy(config.allowedOrigins(), config.httpPort());
@@ -138,6 +139,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
       log.debug("Connection opened during shutdown closed without a close frame", e);
     }
     closeWakePipe();
+    writeDeadline.close();
   }
 
   /**
@@ -166,6 +168,7 @@ public final class ChatWebSocketServer extends SelectorHookServer {
 
   @Override
   protected void selectorStarted() {
+    writeDeadline.start();
     scheduler.scheduleWithFixedDelay(this::sweepStalledWrites, StalledWriteGuard.SWEEP_MILLIS,
         StalledWriteGuard.SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     started.complete(null);

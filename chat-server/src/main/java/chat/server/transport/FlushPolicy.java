@@ -73,13 +73,14 @@ record FlushPolicy(long maxWaitNanos, long minGapNanos, int busyPassReads, int f
   }
 
   /**
-   * When frames that waited must be looked at again at the latest: the end of the gap they were listed in, else
-   * their wait's bound.
+   * When frames still waiting at {@code nowNanos} must be looked at again at the latest: the end of the gap that
+   * holds them, else their wait's bound. A gap that has ended holds nothing: frames waiting past it wait for
+   * something else (a busy pass, a pause), which sets its own, sooner, time.
    */
-  long dueNanos(long listedAtNanos, long lastWriteNanos) {
+  long dueNanos(long listedAtNanos, long lastWriteNanos, long nowNanos) {
     long bound = listedAtNanos + maxWaitNanos;
     long gapEnd = lastWriteNanos + minGapNanos;
-    return gapEnd > listedAtNanos ? Math.min(bound, gapEnd) : bound;
+    return gapEnd > nowNanos ? Math.min(bound, gapEnd) : bound;
   }
 
   /** How long room frames may wait after writes that took {@code writeNanos}. */

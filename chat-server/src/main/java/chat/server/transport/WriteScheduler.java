@@ -9,9 +9,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -26,23 +23,19 @@ import org.java_websocket.framing.CloseFrame;
  * {@link FlushPolicy} decides, connection by connection, whether its frames leave now (one write for all of
  * them) or wait for the next pass end. Work from other threads (timers, closes, a store) is handed to the
  * selector through the hook's wake, once per batch, and is then listed and written exactly like work done during
- * a pass. Frames that wait get a timer, so none waits past the policy's bound even if no pass follows.
+ * a pass. Frames that wait are covered by one {@link Deadline}, moved at each pass end, so none waits past the
+ * policy's bound even if no pass follows.
  */
 final class WriteScheduler {
-  /** Runs a task after a delay, on a timer thread; false when it cannot (shutting down). */
-  interface Deadlines {
-    boolean after(long nanos, Runnable task);
+  /**
+   * The one deadline for waiting frames ({@link WriteDeadline} is the real one): set, moved and cleared by the
+   * selector thread; the task runs on another thread once due.
+   */
+  interface Deadline {
+    /** The task runs at {@code dueNanos} unless set again or cleared first; false when it cannot (shutting down). */
+    boolean set(long dueNanos, Runnable task);
 
-    static Deadlines on(ScheduledExecutorService timers) {
-      return (nanos, task) -> {
-        try {
-          timers.schedule(task, nanos, TimeUnit.NANOSECONDS);
-          return true;
-        } catch (RejectedExecutionException e) {
-          return false;
-        }
-      };
-    }
+    void clear();
   }
 
   /** One connection's place in the schedule. */
@@ -78,7 +71,7 @@ final class WriteScheduler {
 
   private final SelectorLoop loop;
   private final FlushPolicy policy;
-  private final Deadlines deadlines;
+  private final Deadline deadline;
   private final LongSupplier nanoClock;
   private final SelectorLoad load;
   private final Set<Target> targets = ConcurrentHashMap.newKeySet();
@@ -86,6 +79,7 @@ final class WriteScheduler {
   private final AtomicBoolean handOverQueued = new AtomicBoolean();
   private final Runnable takeHandOvers = this::takeHandOvers;
   private final Runnable deadlineReached = this::deadlineReached;
+  private final Runnable handDeadlineOver = this::handDeadlineOver;
   /** Selector thread only. */
   private List<Target> listed = new ArrayList<>();
   private List<Target> waiting = new ArrayList<>();
@@ -93,11 +87,11 @@ final class WriteScheduler {
   private boolean timerArmed;
   private long timerDueNanos;
 
-  WriteScheduler(SelectorLoop loop, FlushPolicy policy, Deadlines deadlines,
+  WriteScheduler(SelectorLoop loop, FlushPolicy policy, Deadline deadline,
       LongSupplier nanoClock, LongSupplier selectorCpuClock) {
     this.loop = loop;
     this.policy = policy;
-    this.deadlines = deadlines;
+    this.deadline = deadline;
     this.nanoClock = nanoClock;
     this.load = new SelectorLoad(selectorCpuClock, nanoClock.getAsLong());
     this.pauseUntilNanos = nanoClock.getAsLong();
@@ -163,7 +157,7 @@ final class WriteScheduler {
         }
       } else {
         waiting.add(target);
-        due = Math.min(due, policy.dueNanos(target.listedAtNanos, target.lastWriteNanos));
+        due = Math.min(due, policy.dueNanos(target.listedAtNanos, target.lastWriteNanos, start));
       }
     }
     List<Target> done = listed;
@@ -174,10 +168,12 @@ final class WriteScheduler {
     if (wrote) {
       pauseUntilNanos = Math.max(pauseUntilNanos, end + policy.pauseAfter(end - start));
     }
-    if (!listed.isEmpty()) {
+    if (listed.isEmpty()) {
+      clearTimer();
+    } else {
       // If no pass end comes first: at the earliest bound or gap's end (after a busy pass the next pass end
       // normally comes long before), and no later than the end of a pause that held frames back.
-      armTimer(reads >= policy.busyPassReads() || pauseLeft <= 0 ? due : Math.min(due, pauseUntilNanos));
+      setTimer(reads >= policy.busyPassReads() || pauseLeft <= 0 ? due : Math.min(due, pauseUntilNanos));
     }
   }
 
@@ -247,16 +243,25 @@ final class WriteScheduler {
     return true;
   }
 
-  private void armTimer(long dueNanos) {
-    if (timerArmed && timerDueNanos <= dueNanos) {
+  /** The timer covers every frame still waiting, so each pass end moves it: later as well as sooner. */
+  private void setTimer(long dueNanos) {
+    if (timerArmed && timerDueNanos == dueNanos) {
       return;
     }
-    timerArmed = true;
+    timerArmed = deadline.set(dueNanos, handDeadlineOver); // false: shutting down, every connection is closing
     timerDueNanos = dueNanos;
-    long delay = Math.max(0, dueNanos - nanoClock.getAsLong());
-    if (!deadlines.after(delay, () -> loop.runOnSelector(deadlineReached))) {
-      timerArmed = false; // shutting down: every connection is being closed
+  }
+
+  private void clearTimer() {
+    if (timerArmed) {
+      timerArmed = false;
+      deadline.clear();
     }
+  }
+
+  /** The timer's thread: the check is the selector's. */
+  private void handDeadlineOver() {
+    loop.runOnSelector(deadlineReached);
   }
 
   /**

@@ -82,12 +82,19 @@ class FlushPolicyTest {
 
   @Test
   void framesHeldByTheGapAreDueAtItsEnd() {
-    assertEquals(10 * MS + FlushPolicy.MIN_GAP_NANOS, policy.dueNanos(10 * MS, 10 * MS));
+    assertEquals(10 * MS + FlushPolicy.MIN_GAP_NANOS, policy.dueNanos(10 * MS, 10 * MS, 10 * MS));
   }
 
   @Test
   void framesListedLongAfterTheLastWriteAreDueAtTheirBound() {
-    assertEquals(20 * MS + 5 * MS, policy.dueNanos(20 * MS, 0));
+    assertEquals(20 * MS + 5 * MS, policy.dueNanos(20 * MS, 0, 20 * MS));
+  }
+
+  @Test
+  void framesStillWaitingAfterTheirGapEndedAreDueAtTheirBound() {
+    long listed = 10 * MS;
+    long gapEnd = listed + FlushPolicy.MIN_GAP_NANOS / 2;
+    assertEquals(listed + 5 * MS, policy.dueNanos(listed, gapEnd - FlushPolicy.MIN_GAP_NANOS, gapEnd + 1));
   }
 
   @Test

@@ -47,7 +47,15 @@ class StalledWriteGuardTest {
     }
   };
   private final WriteScheduler writes = new WriteScheduler(loop, FlushPolicy.withMaxWait(Duration.ofMillis(5)),
-      (nanos, task) -> true, clock::get, clock::get);
+      new WriteScheduler.Deadline() {
+        @Override
+        public boolean set(long dueNanos, Runnable task) {
+          return true;
+        }
+
+        @Override
+        public void clear() {}
+      }, clock::get, clock::get);
   private final StalledWriteGuard guard = new StalledWriteGuard(writes, loop, clock::get,
       new ConnectionMetrics(new PrometheusRegistry()));
   private final Recorded socket = TestConnections.connection();

@@ -2,6 +2,7 @@ package chat.server.transport;
 
 import static chat.server.transport.TestConnections.frame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chat.server.transport.TestConnections.Recorded;
@@ -17,13 +18,12 @@ class WriteSchedulerTest {
   private static final long MS = 1_000_000;
   private final AtomicLong clock = new AtomicLong(1_000 * MS);
   private final FakeLoop loop = new FakeLoop();
-  private final List<Long> deadlineDelays = new ArrayList<>();
-  private final List<Runnable> deadlineTasks = new ArrayList<>();
+  private final FakeDeadline deadline = new FakeDeadline();
   /** The selector's CPU clock: by default it runs with the wall clock, a saturated selector. */
   private final AtomicLong selectorCpu = new AtomicLong();
   private boolean selectorIdles;
   private final WriteScheduler scheduler = new WriteScheduler(loop, FlushPolicy.withMaxWait(Duration.ofMillis(5)),
-      (nanos, task) -> deadlineDelays.add(nanos) && deadlineTasks.add(task), clock::get,
+      deadline, clock::get,
       () -> selectorIdles ? selectorCpu.get() : clock.get());
 
   @Test
@@ -67,9 +67,9 @@ class WriteSchedulerTest {
     Recorded socket = connection();
     queue(socket, "a", false);
     scheduler.passEnded(FlushPolicy.BUSY_PASS_READS);
-    assertEquals(List.of(5 * MS), deadlineDelays);
+    assertEquals(List.of(5 * MS), deadline.delays);
     clock.addAndGet(5 * MS);
-    deadlineTasks.get(0).run();
+    deadline.fire();
     loop.runTasks();
     assertEquals(List.of("a"), socket.writes());
   }
@@ -83,7 +83,7 @@ class WriteSchedulerTest {
     clock.addAndGet(5 * MS);
     loop.readsThisPass = FlushPolicy.BUSY_PASS_READS; // the next pass is busy too, and half done
     queue(fresh, "new", false);
-    deadlineTasks.get(0).run();
+    deadline.fire();
     loop.runTasks();
     assertEquals(List.of("old"), waited.writes());
     assertEquals(List.of(), fresh.writes());
@@ -103,7 +103,7 @@ class WriteSchedulerTest {
     assertEquals(List.of("1"), slow.writes());
     assertEquals(List.of("ack"), other.writes());
     clock.addAndGet(2 * MS);
-    deadlineTasks.get(deadlineTasks.size() - 1).run();
+    deadline.fire();
     loop.runTasks();
     assertEquals(List.of("1", "2"), slow.writes());
   }
@@ -131,9 +131,9 @@ class WriteSchedulerTest {
     queueToAll(room, "2");
     scheduler.passEnded(1);
     room.forEach(socket -> assertEquals(List.of("1"), socket.writes()));
-    assertEquals(FlushPolicy.MIN_GAP_NANOS - MS / 4, deadlineDelays.get(deadlineDelays.size() - 1));
+    assertEquals(FlushPolicy.MIN_GAP_NANOS - MS / 4, deadline.delays.get(deadline.delays.size() - 1));
     clock.addAndGet(FlushPolicy.MIN_GAP_NANOS);
-    deadlineTasks.get(deadlineTasks.size() - 1).run();
+    deadline.fire();
     loop.runTasks();
     room.forEach(socket -> assertEquals(List.of("1", "2"), socket.writes()));
   }
@@ -155,6 +155,29 @@ class WriteSchedulerTest {
   }
 
   @Test
+  void aPassEndThatLeavesNothingWaitingClearsTheTimer() {
+    Recorded socket = connection();
+    queue(socket, "a", false);
+    scheduler.passEnded(FlushPolicy.BUSY_PASS_READS);
+    assertTrue(deadline.isSet());
+    scheduler.passEnded(1);
+    assertEquals(List.of("a"), socket.writes());
+    assertFalse(deadline.isSet());
+  }
+
+  @Test
+  void framesStillWaitingAtTheNextPassEndKeepTheirTimerAsSet() {
+    Recorded socket = connection();
+    queue(socket, "a", false);
+    scheduler.passEnded(FlushPolicy.BUSY_PASS_READS);
+    clock.addAndGet(MS);
+    queue(socket, "b", false);
+    scheduler.passEnded(FlushPolicy.BUSY_PASS_READS);
+    assertEquals(List.of(5 * MS), deadline.delays);
+    assertTrue(deadline.isSet());
+  }
+
+  @Test
   void tooFewConnectionsWithinTheGapToShareATimerAreWrittenAtOnce() {
     selectorIdles = true;
     List<Recorded> pair = room(FlushPolicy.GAP_SHARE - 1);
@@ -164,7 +187,7 @@ class WriteSchedulerTest {
     queueToAll(pair, "2");
     scheduler.passEnded(1);
     pair.forEach(socket -> assertEquals(List.of("1", "2"), socket.writes()));
-    assertEquals(List.of(), deadlineDelays);
+    assertEquals(List.of(), deadline.delays);
   }
 
   @Test
@@ -234,6 +257,34 @@ class WriteSchedulerTest {
     ByteBuffer frame = frame(text);
     socket.connection.outQueue.add(frame);
     scheduler.queued(targets.get(sockets.indexOf(socket)), frame.remaining(), reply);
+  }
+
+  /** The timer, fired by the test: records each delay it was set to, as measured on the test's clock. */
+  private final class FakeDeadline implements WriteScheduler.Deadline {
+    final List<Long> delays = new ArrayList<>();
+    Runnable task;
+
+    @Override
+    public boolean set(long dueNanos, Runnable task) {
+      delays.add(dueNanos - clock.get());
+      this.task = task;
+      return true;
+    }
+
+    @Override
+    public void clear() {
+      task = null;
+    }
+
+    boolean isSet() {
+      return task != null;
+    }
+
+    void fire() {
+      Runnable due = task;
+      task = null;
+      due.run();
+    }
   }
 
   /** A selector thread that is the test's own: tasks wait until the test runs them. */
