@@ -73,7 +73,7 @@ public final class ServerOptions {
       new Option("room-data-delay", "25", "milliseconds (plus 0.03 per member) a room must be still before its"
           + " members get the new user list; a room that keeps changing gets one at least every further 1 ms"
           + " per member (0 = send every update at once)"),
-      new Option("fanout-flush-delay", "5", "milliseconds a room message may wait, on a server busy writing or"
+      new Option("fanout-flush-delay", "10", "milliseconds a room message may wait, on a server busy writing or"
           + " for a connection written to within the last millisecond, so that several reach it in one write (0 ="
           + " write each at once; replies never wait)"),
       new Option("http-request-timeout", "10", "seconds an HTTP request may take to arrive, and its response"
